@@ -1,12 +1,9 @@
 import toolsJson from '../../data/tools.json';
-import taxonomiesJson from '../../data/taxonomies.json';
 import { ToolsFile, type Tool } from './catalogue.ts';
-import { TaxonomiesFile } from './taxonomies.ts';
 import { DataFileError, parseDataFile } from './data-errors.ts';
 import { checkCatalogue } from './catalogue-checks.ts';
 
 export const TOOLS_FILE = 'data/tools.json';
-export const TAXONOMIES_FILE = 'data/taxonomies.json';
 
 /** Parses and checks the tools file; throws DataFileError with every problem found. */
 export function parseTools(raw: unknown): Tool[] {
@@ -16,8 +13,11 @@ export function parseTools(raw: unknown): Tool[] {
   return tools;
 }
 
-export const parseTaxonomies = (raw: unknown): TaxonomiesFile => parseDataFile(TAXONOMIES_FILE, TaxonomiesFile, raw);
-
-/** The bundled catalogue, parsed once when the module loads. */
+/**
+ * The bundled catalogue, parsed once when the module loads. The UI loads this module with
+ * the results view, not on the first screen.
+ */
 export const catalogue: readonly Tool[] = parseTools(toolsJson);
-export const taxonomies: TaxonomiesFile = parseTaxonomies(taxonomiesJson);
+
+// Kept here too for callers that validate both files together.
+export { parseTaxonomies, TAXONOMIES_FILE } from './taxonomies-data.ts';

@@ -63,9 +63,7 @@ export const Tool = z.strictObject({
   }),
   flags: z.array(ToolFlagId).refine(noDuplicates, 'lists the same flag twice').default([]),
   /** Named items inside the tool (e.g. the games of a list, the robots of a family). */
-  includes: z
-    .array(z.strictObject({ name: z.string().min(1), note: LocalizedText.optional() }))
-    .default([]),
+  includes: z.array(z.strictObject({ name: z.string().min(1), note: LocalizedText.optional() })).default([]),
   /** Only where the source article names the site; never invented. */
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
   source: z.strictObject({

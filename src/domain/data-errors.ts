@@ -22,7 +22,8 @@ export function describePath(raw: unknown, path: readonly PropertyKey[]): string
   let text = '';
   let node: unknown = raw;
   path.forEach((key, depth) => {
-    const child = isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+    const child =
+      isRecord(node) || Array.isArray(node) ? (node as Record<PropertyKey, unknown>)[key] : undefined;
     if (typeof key === 'number') {
       const id = depth === 1 && isRecord(child) && typeof child.id === 'string' ? child.id : undefined;
       text = id !== undefined ? id : `${text}[${key}]`;

@@ -33,7 +33,10 @@ export const TaxonomiesFile = z
       Object.fromEntries(
         AGE_GROUP_IDS.map((id) => [id, z.strictObject({ label: LocalizedText, range: z.string().min(1) })]),
       ) as {
-        [K in (typeof AGE_GROUP_IDS)[number]]: z.ZodObject<{ label: typeof LocalizedText; range: z.ZodString }>;
+        [K in (typeof AGE_GROUP_IDS)[number]]: z.ZodObject<{
+          label: typeof LocalizedText;
+          range: z.ZodString;
+        }>;
       },
     ),
     channels: labelsFor(CHANNEL_IDS),

@@ -177,11 +177,23 @@ export type PlatformId = z.infer<typeof PlatformId>;
 export type ToolFlagId = z.infer<typeof ToolFlagId>;
 export type DeviceId = z.infer<typeof DeviceId>;
 
+// A content editor reads these messages, so a missing translation says so in plain words.
+const textIn = (language: string) =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${language} text is missing`
+          : `${language} text must be a string, got ${typeof issue.input}`,
+    })
+    .trim()
+    .min(1, `${language} text is empty`);
+
 /** Text in each UI language. Proper names may be identical in all three. */
 export const LocalizedText = z.strictObject({
-  fi: z.string().trim().min(1, 'Finnish text is empty'),
-  sv: z.string().trim().min(1, 'Swedish text is empty'),
-  en: z.string().trim().min(1, 'English text is empty'),
+  fi: textIn('Finnish'),
+  sv: textIn('Swedish'),
+  en: textIn('English'),
 });
 export type LocalizedText = z.infer<typeof LocalizedText>;
 

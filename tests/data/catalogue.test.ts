@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import toolsJson from '../../data/tools.json';
+import taxonomiesJson from '../../data/taxonomies.json';
+import { parseTools } from '../../src/domain/catalogue-data.ts';
+import { parseTaxonomies } from '../../src/domain/taxonomies-data.ts';
+import { DataFileError } from '../../src/domain/data-errors.ts';
+import type { Tool } from '../../src/domain/catalogue.ts';
+import { NEED_IDS, UI_LANGUAGES, type LocalizedText } from '../../src/domain/taxonomy.ts';
+
+const tools = parseTools(toolsJson);
+const taxonomies = parseTaxonomies(taxonomiesJson);
+
+/** Fixtures break the schema on purpose (unknown ids, missing keys), so they are edited untyped. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LooseJson = any;
+
+/** Runs `parse` on a changed copy of `json` and returns the problem lines it reports. */
+function problemsOf(
+  parse: (raw: unknown) => unknown,
+  json: unknown,
+  change: (copy: LooseJson) => void,
+): string[] {
+  const copy = structuredClone(json);
+  change(copy);
+  try {
+    parse(copy);
+  } catch (error) {
+    if (error instanceof DataFileError) return [...error.problems];
+    throw error;
+  }
+  return [];
+}
+
+const entry = (copy: { tools: { id: string }[] }, id: string): LooseJson => {
+  const found = copy.tools.find((t) => t.id === id);
+  if (!found) throw new Error(`fixture needs the entry "${id}"`);
+  return found;
+};
+
+const normalise = (text: string) => text.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Whether an editor searching for `name` finds `tool` (any language of its name, or its includes). */
+const findable = (tool: Tool, name: string) =>
+  [...UI_LANGUAGES.map((l) => tool.name[l]), ...tool.includes.map((i) => i.name)].some((text) =>
+    normalise(text).includes(normalise(name)),
+  );
+
+describe('the bundled data files', () => {
+  it('parse with their domain loaders', () => {
+    expect(tools.length).toBeGreaterThanOrEqual(75);
+    expect(Object.keys(taxonomies.needs)).toEqual([...NEED_IDS]);
+  });
+
+  it('give every entry its text in Finnish, Swedish and English', () => {
+    const texts = (tool: Tool): [string, LocalizedText][] => [
+      ['name', tool.name],
+      ['summary', tool.summary],
+      ['provider', tool.provider],
+      ['dataProcessing.note', tool.dataProcessing.note],
+      ...tool.includes.flatMap((inc, i) =>
+        inc.note ? [[`includes[${i}].note`, inc.note] as [string, LocalizedText]] : [],
+      ),
+    ];
+    for (const tool of tools) {
+      for (const [field, text] of texts(tool)) {
+        for (const language of UI_LANGUAGES) {
+          expect(text[language].trim(), `${tool.id}.${field}.${language}`).not.toBe('');
+        }
+      }
+    }
+  });
+
+  it('translates every summary rather than copying the Finnish', () => {
+    for (const tool of tools) {
+      expect(tool.summary.sv, tool.id).not.toBe(tool.summary.fi);
+      expect(tool.summary.en, tool.id).not.toBe(tool.summary.fi);
+      expect(tool.summary.en, tool.id).not.toBe(tool.summary.sv);
+    }
+  });
+
+  it('uses each id once', () => {
+    const ids = tools.map((t) => t.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('has entries under every need row of Table 1', () => {
+    for (const need of NEED_IDS) {
+      expect(
+        tools.filter((t) => t.source.rows.includes(need)).map((t) => t.id),
+        need,
+      ).not.toHaveLength(0);
+    }
+  });
+
+  it('cites every footnote 1-22 at least once', () => {
+    const cited = new Set(tools.flatMap((t) => t.source.footnotes));
+    for (let n = 1; n <= 22; n += 1) expect(cited.has(n), `footnote ${n}`).toBe(true);
+  });
+
+  it('makes each named item of the footnote lists findable by name', () => {
+    const footnoteItems: Record<number, string[]> = {
+      16: [
+        'Oiva',
+        'Flowy',
+        'Mielen saaret',
+        'Eternally us',
+        'Pacifica',
+        'Personal Zen',
+        'SAM',
+        'Florence',
+        'Well Mind',
+        'Headspace',
+        'Motivisti',
+      ],
+      17: ['Meltsi'],
+      18: ['lastensuojeluilmoitus', 'sosiaalihuollon tarpeesta', 'yhteydenotto sosiaalihuoltoon'],
+      22: ['Paro', 'Zora', 'Nao', 'RIBA', 'Poseidon'],
+    };
+    for (const [footnote, names] of Object.entries(footnoteItems)) {
+      const citing = tools.filter((t) => t.source.footnotes.includes(Number(footnote)));
+      for (const name of names) {
+        expect(
+          citing.some((t) => findable(t, name)),
+          `footnote ${footnote}: "${name}"`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('links only to sites the article names', () => {
+    // Never invent an address: each one here is written in the article itself.
+    const named = [
+      'https://virtu.fi',
+      'https://netari.fi',
+      'https://vinkki.info',
+      'https://sotkanet.fi',
+      'https://terveytemme.fi',
+      'https://wickr.com',
+      'https://verke.org',
+    ];
+    for (const tool of tools) {
+      if (tool.url !== undefined) expect(named, tool.id).toContain(tool.url);
+    }
+  });
+
+  it('marks the platform of every tool named after a commercial platform', () => {
+    const platformByName: [RegExp, string][] = [
+      [/whatsapp/i, 'whatsapp'],
+      [/discord/i, 'discord'],
+      [/google docs/i, 'google-docs'],
+      [/trello/i, 'trello'],
+      [/wickr/i, 'wickr'],
+      [/todoist/i, 'todoist'],
+      [/microsoft translator/i, 'microsoft-translator'],
+      [/google translate/i, 'google-translate'],
+    ];
+    for (const tool of tools) {
+      for (const [pattern, platform] of platformByName) {
+        if (pattern.test(tool.name.en))
+          expect(tool.dataProcessing.commercialPlatform, tool.id).toBe(platform);
+      }
+    }
+  });
+
+  it('flags machine translation on every translation tool', () => {
+    for (const tool of tools.filter((t) => t.kind === 'translation')) {
+      expect(tool.flags, tool.id).toContain('machine-translation');
+      expect(tool.languages, tool.id).toContain('mul');
+    }
+  });
+
+  it('labels every need in all three languages with distinct Finnish and Swedish terms', () => {
+    for (const need of NEED_IDS) {
+      expect(taxonomies.needs[need].sv, need).not.toBe(taxonomies.needs[need].fi);
+    }
+  });
+});
+
+describe('a bad tools file is reported by file, entry id, field and reason', () => {
+  it('names an unknown need', () => {
+    const problems = problemsOf(parseTools, toolsJson, (copy) => {
+      entry(copy, 'kaksi-kotia').needs = ['youth', 'divorce'];
+    });
+    expect(problems).toEqual(['data/tools.json: kaksi-kotia.needs[1]: unknown need "divorce"']);
+  });
+
+  it('names a missing Swedish summary', () => {
+    const problems = problemsOf(parseTools, toolsJson, (copy) => {
+      delete entry(copy, 'kaksi-kotia').summary.sv;
+    });
+    expect(problems).toEqual(['data/tools.json: kaksi-kotia.summary.sv: Swedish text is missing']);
+  });
+
+  it('names an empty English name', () => {
+    const problems = problemsOf(parseTools, toolsJson, (copy) => {
+      entry(copy, 'kaksi-kotia').name.en = '  ';
+    });
+    expect(problems).toEqual(['data/tools.json: kaksi-kotia.name.en: English text is empty']);
+  });
+
+  it('names a duplicate id', () => {
+    const problems = problemsOf(parseTools, toolsJson, (copy) => {
+      copy.tools.push(structuredClone(entry(copy, 'kaksi-kotia')));
+    });
+    expect(problems).toEqual(['data/tools.json: kaksi-kotia: id is used by more than one entry']);
+  });
+
+  it('names an invented footnote', () => {
+    const problems = problemsOf(parseTools, toolsJson, (copy) => {
+      entry(copy, 'kaksi-kotia').source.footnotes = [23];
+    });
+    expect(problems).toEqual([
+      'data/tools.json: kaksi-kotia.source.footnotes[0]: Table 1 has footnotes 1-22',
+    ]);
+  });
+
+  it('names a table row that is not among the needs', () => {
+    const problems = problemsOf(parseTools, toolsJson, (copy) => {
+      entry(copy, 'kaksi-kotia').source.rows = ['separation-support', 'youth'];
+    });
+    expect(problems).toEqual([
+      'data/tools.json: kaksi-kotia.source.rows: row "youth" is not among the entry\'s needs',
+    ]);
+  });
+
+  it('names a need row left without entries', () => {
+    const problems = problemsOf(parseTools, toolsJson, (copy) => {
+      copy.tools = copy.tools.filter((t: Tool) => !t.needs.includes('foster-family-work'));
+    });
+    expect(problems).toEqual(['data/tools.json: need row "foster-family-work" has no entries']);
+  });
+
+  it('names a field that is not in the schema', () => {
+    const problems = problemsOf(parseTools, toolsJson, (copy) => {
+      entry(copy, 'kaksi-kotia').website = 'https://example.org';
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^data\/tools\.json: kaksi-kotia: .*"website"/);
+  });
+
+  it('reports every problem of the file at once', () => {
+    const problems = problemsOf(parseTools, toolsJson, (copy) => {
+      entry(copy, 'kaksi-kotia').needs = ['youth', 'divorce'];
+      entry(copy, 'discord').reviewed = '29.11.2026';
+    });
+    expect(problems).toEqual([
+      'data/tools.json: kaksi-kotia.needs[1]: unknown need "divorce"',
+      'data/tools.json: discord.reviewed: must be an ISO date (YYYY-MM-DD)',
+    ]);
+  });
+});
+
+describe('a bad taxonomies file is reported by file, field and reason', () => {
+  it('names a missing language label', () => {
+    const problems = problemsOf(parseTaxonomies, taxonomiesJson, (copy) => {
+      delete copy.languages.fss.sv;
+    });
+    expect(problems).toEqual(['data/taxonomies.json: languages.fss.sv: Swedish text is missing']);
+  });
+
+  it('names a need placed in two groups', () => {
+    const problems = problemsOf(parseTaxonomies, taxonomiesJson, (copy) => {
+      copy.needGroups[1].needs.push(copy.needGroups[0].needs[0]);
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(
+      /^data\/taxonomies\.json: .*needs\[\d+\]: need "child-protection" is already in group/,
+    );
+  });
+});
