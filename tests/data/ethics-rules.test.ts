@@ -1,0 +1,378 @@
+import { describe, expect, it } from 'vitest';
+import rawRules from '../../data/ethics-rules.json';
+import fiEthics from '../../locales/fi/ethics.json';
+import svEthics from '../../locales/sv/ethics.json';
+import enEthics from '../../locales/en/ethics.json';
+import { DataFileError } from '../../src/domain/data-errors.ts';
+import {
+  ETHICS_RULES_FILE,
+  ethicsRules,
+  parseEthicsRules,
+  TRIGGER_KEYS,
+  type EthicsRule,
+  type EthicsTrigger,
+} from '../../src/domain/ethics.ts';
+import type { EthicsFactCode } from '../../src/engine/ethics.ts';
+import { TOOL_FLAG_IDS, UI_LANGUAGES } from '../../src/domain/taxonomy.ts';
+
+/** Parses `raw` and returns the problem lines, or [] when it parses. */
+function problemsOf(raw: unknown): readonly string[] {
+  try {
+    parseEthicsRules(raw);
+    return [];
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    expect(error.file).toBe(ETHICS_RULES_FILE);
+    return error.problems;
+  }
+}
+
+const validRule = (over: Record<string, unknown> = {}) => ({
+  id: 'minor-consent',
+  kind: 'must',
+  trigger: { ageGroupIn: ['child', 'teen'] },
+  prompt: { fi: 'Kysytäänkö?', sv: 'Frågar du?', en: 'Do you ask?' },
+  why: { fi: 'Siksi.', sv: 'Därför.', en: 'Because.' },
+  source: ['Article ch. 5: the channel is not what matters'],
+  ...over,
+});
+const fileWith = (...rules: unknown[]) => ({ schemaVersion: 1, rules });
+
+describe('data/ethics-rules.json: the bundled file', () => {
+  it('parses', () => {
+    expect(() => parseEthicsRules(rawRules)).not.toThrow();
+    expect(ethicsRules.length).toBeGreaterThan(0);
+  });
+
+  it('has unique kebab-case ids', () => {
+    const ids = ethicsRules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it.each(ethicsRules.map((r) => [r.id, r] as const))('%s has its texts in fi, sv and en', (_id, rule) => {
+    for (const lang of UI_LANGUAGES) {
+      expect(rule.prompt[lang].trim()).toMatch(/\?$/);
+      expect(rule.why[lang].trim().length).toBeGreaterThan(0);
+      // One line: the UI shows it after "Why:".
+      expect(rule.why[lang]).not.toMatch(/\n/);
+      expect(rule.prompt[lang].length).toBeLessThanOrEqual(220);
+      expect(rule.why[lang].length).toBeLessThanOrEqual(200);
+    }
+    // The three languages are translations, not copies (proper names aside, none is this short).
+    expect(new Set(UI_LANGUAGES.map((l) => rule.prompt[l])).size).toBe(3);
+  });
+
+  it('names its sources in the forms the file uses', () => {
+    const known = [
+      'Article ch. 3: ',
+      'Article ch. 5: ',
+      'Article Table 1: ',
+      'IFSW 2018 Global Social Work Statement of Ethical Principles, principle ',
+      'NASW/ASWB/CSWE/CSWA 2017 Standards for Technology in Social Work Practice, Section ',
+      'Talentia 2017, Arki, arvot ja etiikka',
+      'UN Convention on the Rights of the Child, Article ',
+      'GDPR Article ',
+      'Finnish Administrative Procedure Act (434/2003)',
+    ];
+    for (const rule of ethicsRules) {
+      for (const source of rule.source) {
+        expect(
+          known.some((k) => source.startsWith(k)),
+          `${rule.id}: ${source}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it('grounds the article-wide concerns in the article itself', () => {
+    const cites = (id: string, prefix: string) =>
+      ethicsRules.find((r) => r.id === id)?.source.some((s) => s.startsWith(prefix));
+    expect(cites('inside-the-channel', 'Article ch. 5: what matters is not the channel')).toBe(true);
+    expect(cites('critical-evaluation', "Article ch. 5: the eProfessional's")).toBe(true);
+    expect(cites('social-work-ethos', 'Article ch. 3: the fear that technology loses')).toBe(true);
+    expect(cites('digital-exclusion', 'Article ch. 5: digitalisation can cause exclusion')).toBe(true);
+    expect(cites('device-human-contact', 'Article ch. 3: robots')).toBe(true);
+  });
+});
+
+/**
+ * Every situation the navigator must raise, pinned to the rules that raise it. Renaming or
+ * dropping one of these rules is a decision, so it should fail here first.
+ */
+const REQUIRED_SITUATIONS: Record<string, { rules: string[]; kind?: EthicsRule['kind'] }> = {
+  'minor: the child’s own view': { rules: ['minor-own-view'] },
+  'minor: guardians’ consent': { rules: ['minor-consent'], kind: 'must' },
+  'minor: platform age limits': { rules: ['platform-age-limit'] },
+  'commercial platform: data protection, what never to share': {
+    rules: ['commercial-platform-data'],
+    kind: 'must',
+  },
+  'commercial platform: the organisation’s approval': { rules: ['commercial-platform-approval'] },
+  'unsupported language or machine translation: interpreter': { rules: ['interpreter-right'] },
+  'machine translation not for decisions, rights, consent': { rules: ['machine-translation-limits'] },
+  'robots and assistive devices: dignity and consent': { rules: ['device-dignity-consent'] },
+  'robots and assistive devices: human contact not replaced': { rules: ['device-human-contact'] },
+  'limited or no digital access: exclusion, non-digital alternative': { rules: ['digital-exclusion'] },
+  'limited or no digital access: support to use': { rules: ['digital-support'] },
+  'social emergency: human contact first': { rules: ['crisis-human-contact-first'], kind: 'must' },
+  'automated decisions: transparency, human decision': { rules: ['automated-decision-transparency'] },
+  'self-assessment tests: discussed together, no diagnosis': { rules: ['self-test-together'] },
+  'peer chats and groups: anonymity, moderation, safety': { rules: ['peer-group-safety'] },
+  'video in prisons or the home: privacy of the space': { rules: ['video-space-privacy'] },
+  'always: the client’s own choice and participation': { rules: ['client-choice'] },
+  'always: what happens inside the channel (article ch. 5)': { rules: ['inside-the-channel'] },
+  'always: the practitioner’s critical evaluation (eProfessional)': { rules: ['critical-evaluation'] },
+  'always: recording the decision': { rules: ['record-decision'] },
+};
+const ALWAYS_RULES = ['client-choice', 'inside-the-channel', 'critical-evaluation', 'record-decision'];
+
+describe('data/ethics-rules.json: required situations', () => {
+  const byId = new Map(ethicsRules.map((r) => [r.id, r]));
+
+  it.each(Object.entries(REQUIRED_SITUATIONS))('%s', (_situation, { rules, kind }) => {
+    for (const id of rules) {
+      const rule = byId.get(id);
+      expect(rule, `rule "${id}" is missing`).toBeDefined();
+      if (kind) expect(rule?.kind).toBe(kind);
+    }
+  });
+
+  it('shows the general prompts always', () => {
+    for (const id of ALWAYS_RULES) expect(byId.get(id)?.trigger).toEqual({ always: true });
+  });
+
+  it('reacts to every tool flag somewhere', () => {
+    const flags = new Set<string>();
+    const walk = (t: EthicsTrigger): void => {
+      t.all?.forEach(walk);
+      t.any?.forEach(walk);
+      t.toolAny?.flagsAny?.forEach((f) => flags.add(f));
+    };
+    ethicsRules.forEach((r) => walk(r.trigger));
+    expect([...flags].sort()).toEqual([...TOOL_FLAG_IDS].sort());
+  });
+});
+
+describe('data/ethics-rules.json: a bad file is reported by file, rule id, field and reason', () => {
+  it('accepts the minimal valid fixture', () => {
+    expect(problemsOf(fileWith(validRule()))).toEqual([]);
+  });
+
+  it('names an unknown kind', () => {
+    expect(problemsOf(fileWith(validRule({ kind: 'should' })))).toEqual([
+      'data/ethics-rules.json: minor-consent.kind: must be one of must, check, reflect, not "should"',
+    ]);
+  });
+
+  it('names a missing translation', () => {
+    const rule = validRule({ prompt: { fi: 'Kysytäänkö?', en: 'Do you ask?' } });
+    expect(problemsOf(fileWith(rule))).toEqual([
+      expect.stringMatching(/^data\/ethics-rules\.json: minor-consent\.prompt\.sv: /),
+    ]);
+  });
+
+  it('names a prompt that is not a question', () => {
+    const rule = validRule({ prompt: { fi: 'Kysytäänkö?', sv: 'Frågar du?', en: 'Ask.' } });
+    expect(problemsOf(fileWith(rule))).toEqual([
+      'data/ethics-rules.json: minor-consent.prompt.en: must be a question to the practitioner (end with "?")',
+    ]);
+  });
+
+  it('names an unknown id inside a trigger, down to the list item', () => {
+    const rule = validRule({ trigger: { ageGroupIn: ['child', 'baby'] } });
+    expect(problemsOf(fileWith(rule))).toEqual([
+      'data/ethics-rules.json: minor-consent.trigger.ageGroupIn[1]: unknown age group "baby"',
+    ]);
+  });
+
+  it('names an unknown id deep in nested triggers', () => {
+    const rule = validRule({
+      id: 'drone-check',
+      trigger: { all: [{ ageGroupIn: ['child'] }, { any: [{ toolAny: { flagsAny: ['drone'] } }] }] },
+    });
+    expect(problemsOf(fileWith(rule))).toEqual([
+      'data/ethics-rules.json: drone-check.trigger.all[1].any[0].toolAny.flagsAny[0]: unknown tool flag "drone"',
+    ]);
+  });
+
+  it('names an unknown condition', () => {
+    const problems = problemsOf(fileWith(validRule({ trigger: { ageGroup: ['child'] } })));
+    expect(problems[0]).toBe(
+      `data/ethics-rules.json: minor-consent.trigger: unknown condition "ageGroup" (allowed: ${TRIGGER_KEYS.join(', ')})`,
+    );
+  });
+
+  it('refuses two conditions in one object', () => {
+    const rule = validRule({ trigger: { ageGroupIn: ['child'], toolAny: { kindIn: ['robotics'] } } });
+    expect(problemsOf(fileWith(rule))).toEqual([
+      'data/ethics-rules.json: minor-consent.trigger: has ageGroupIn and toolAny; give one condition per object and combine them with "all" or "any"',
+    ]);
+  });
+
+  it('refuses an empty trigger, an empty list and an empty tool condition', () => {
+    expect(problemsOf(fileWith(validRule({ trigger: {} })))).toEqual([
+      `data/ethics-rules.json: minor-consent.trigger: needs one condition: ${TRIGGER_KEYS.join(', ')}`,
+    ]);
+    expect(problemsOf(fileWith(validRule({ trigger: { any: [] } })))).toEqual([
+      'data/ethics-rules.json: minor-consent.trigger.any: needs at least one condition',
+    ]);
+    expect(problemsOf(fileWith(validRule({ trigger: { needsAny: [] } })))).toEqual([
+      'data/ethics-rules.json: minor-consent.trigger.needsAny: needs at least one need',
+    ]);
+    expect(problemsOf(fileWith(validRule({ trigger: { toolAny: {} } })))).toEqual([
+      'data/ethics-rules.json: minor-consent.trigger.toolAny: needs at least one of flagsAny, commercialPlatform, kindIn, channelsAny, audienceIn, needsAny',
+    ]);
+  });
+
+  it('refuses false where a condition must be true', () => {
+    expect(problemsOf(fileWith(validRule({ trigger: { languageUnsupported: false } })))).toEqual([
+      'data/ethics-rules.json: minor-consent.trigger.languageUnsupported: must be true (leave the condition out instead of false)',
+    ]);
+    expect(problemsOf(fileWith(validRule({ trigger: { toolAny: { commercialPlatform: false } } })))).toEqual([
+      'data/ethics-rules.json: minor-consent.trigger.toolAny.commercialPlatform: must be true (any commercial platform) or a list of platform ids',
+    ]);
+  });
+
+  it('names an unknown platform and an unknown access answer', () => {
+    expect(
+      problemsOf(fileWith(validRule({ trigger: { toolAny: { commercialPlatform: ['myspace'] } } }))),
+    ).toEqual([
+      'data/ethics-rules.json: minor-consent.trigger.toolAny.commercialPlatform: unknown platform "myspace"',
+    ]);
+    expect(problemsOf(fileWith(validRule({ trigger: { accessIn: ['offline'] } })))).toEqual([
+      'data/ethics-rules.json: minor-consent.trigger.accessIn[0]: unknown digital access "offline" (use independent, needs-support, no-access, skipped)',
+    ]);
+  });
+
+  it('refuses a repeated id in a list', () => {
+    expect(problemsOf(fileWith(validRule({ trigger: { languageNot: ['fi', 'fi'] } })))).toEqual([
+      'data/ethics-rules.json: minor-consent.trigger.languageNot: lists the same client language twice',
+    ]);
+  });
+
+  it('names a rule id used twice by the id', () => {
+    expect(
+      problemsOf(fileWith(validRule({ id: 'a' }), validRule({ id: 'b' }), validRule({ id: 'a' }))),
+    ).toEqual(['data/ethics-rules.json: a.id: id is used by more than one rule']);
+  });
+
+  it('names a rule without sources and a field the schema does not know', () => {
+    expect(problemsOf(fileWith(validRule({ source: [] })))).toEqual([
+      'data/ethics-rules.json: minor-consent.source: needs at least one source',
+    ]);
+    expect(problemsOf(fileWith(validRule({ severity: 3 })))).toEqual([
+      expect.stringMatching(/^data\/ethics-rules\.json: minor-consent: .*"severity"/),
+    ]);
+  });
+
+  it('names a malformed id as written, and a non-string id by its index', () => {
+    expect(problemsOf(fileWith(validRule({ id: 'Minor_Consent' })))).toEqual([
+      'data/ethics-rules.json: Minor_Consent.id: must be kebab-case (a-z, 0-9, single hyphens)',
+    ]);
+    expect(problemsOf(fileWith(validRule({ id: 7 })))[0]).toMatch(
+      /^data\/ethics-rules\.json: rules\[0\]\.id: /,
+    );
+  });
+
+  it('names a wrong schema version and a missing rules list', () => {
+    expect(problemsOf({ schemaVersion: 2, rules: [validRule()] })).toEqual([
+      'data/ethics-rules.json: schemaVersion: must be 1',
+    ]);
+    expect(problemsOf({ schemaVersion: 1 })[0]).toMatch(/^data\/ethics-rules\.json: rules: /);
+  });
+
+  it('reports every problem of a file at once', () => {
+    const problems = problemsOf(
+      fileWith(
+        validRule({ id: 'one', kind: 'maybe' }),
+        validRule({ id: 'two', trigger: { ageGroupIn: ['toddler'] } }),
+      ),
+    );
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^data\/ethics-rules\.json: one\.kind: /);
+    expect(problems[1]).toMatch(/^data\/ethics-rules\.json: two\.trigger\.ageGroupIn\[0\]: /);
+  });
+});
+
+/* locales/*\/ethics.json: what the UI needs to render the prompts. */
+
+type Json = string | { [key: string]: Json };
+const LOCALES = { fi: fiEthics, sv: svEthics, en: enEthics } as Record<string, Json>;
+
+const keyPaths = (node: Json, prefix = ''): string[] =>
+  typeof node === 'string'
+    ? [prefix]
+    : Object.entries(node).flatMap(([k, v]) => keyPaths(v, prefix === '' ? k : `${prefix}.${k}`));
+
+const lookup = (node: Json, path: string): Json | undefined =>
+  path
+    .split('.')
+    .reduce<Json | undefined>((n, k) => (n === undefined || typeof n === 'string' ? undefined : n[k]), node);
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+/** Every fact code with the interpolation names the UI passes; exhaustive by type. */
+const FACT_PLACEHOLDERS = {
+  always: [],
+  'answer.ageGroup': ['ageGroup'],
+  'answer.need': ['need'],
+  'answer.access': ['access'],
+  'answer.language': ['lang'],
+  'tool.flag': ['flag', 'tool'],
+  'tool.platform': ['platform', 'tool'],
+  'tool.kind': ['kind', 'tool'],
+  'tool.channel': ['channel', 'tool'],
+  'tool.audience': ['audience', 'tool'],
+  'tool.need': ['need', 'tool'],
+  'language.unsupported': ['lang'],
+} satisfies Record<EthicsFactCode, string[]>;
+
+const UI_KEYS = {
+  heading: [],
+  intro: [],
+  'kinds.must': [],
+  'kinds.check': [],
+  'kinds.reflect': [],
+  mustNote: [],
+  shownBecause: ['facts'],
+  considered: [],
+  why: [],
+  source: [],
+  hide: [],
+  show: [],
+  accessSkipped: [],
+} as Record<string, string[]>;
+
+describe('locales/*/ethics.json', () => {
+  it('has the same keys in fi, sv and en', () => {
+    const fi = keyPaths(LOCALES.fi as Json).sort();
+    expect(keyPaths(LOCALES.sv as Json).sort()).toEqual(fi);
+    expect(keyPaths(LOCALES.en as Json).sort()).toEqual(fi);
+  });
+
+  it('has exactly the UI keys and one facts.<code> key per fact code', () => {
+    const expected = [
+      ...Object.keys(UI_KEYS),
+      ...Object.keys(FACT_PLACEHOLDERS).map((c) => `facts.${c}`),
+    ].sort();
+    expect(keyPaths(LOCALES.fi as Json).sort()).toEqual(expected);
+  });
+
+  it.each(Object.keys(LOCALES))(
+    '%s: every text is non-empty with the interpolations the UI passes',
+    (lang) => {
+      const locale = LOCALES[lang] as Json;
+      const wanted: Record<string, string[]> = {
+        ...UI_KEYS,
+        ...Object.fromEntries(Object.entries(FACT_PLACEHOLDERS).map(([c, p]) => [`facts.${c}`, [...p]])),
+      };
+      for (const [key, names] of Object.entries(wanted)) {
+        const value = lookup(locale, key);
+        expect(typeof value, `${lang}: ${key}`).toBe('string');
+        expect((value as string).trim(), `${lang}: ${key}`).not.toBe('');
+        expect(placeholders(value as string), `${lang}: ${key}`).toEqual([...names].sort());
+      }
+    },
+  );
+});
