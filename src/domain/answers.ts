@@ -1,27 +1,41 @@
 import { z } from 'zod';
-import { AccessId, AgeGroupId, ChannelId, ClientLanguageId, NeedId } from './taxonomy.ts';
+import {
+  ACCESS_IDS,
+  AGE_GROUP_IDS,
+  CHANNEL_IDS,
+  CLIENT_LANGUAGE_IDS,
+  NEED_IDS,
+  PRIMARY_CLIENT_LANGUAGE_IDS,
+} from './taxonomy.ts';
 
 /**
  * The practitioner's answers about one client situation. Only taxonomy ids: nothing here
  * can identify a person, which is why it may be kept on the device and put in a link.
- * Validation messages are i18n keys (namespace "wizard"), translated at render.
+ * Validation messages are i18n keys in the "wizard" namespace, translated at render.
  */
+const distinct = <T>(values: readonly T[]) => new Set(values).size === values.length;
+
 export const NeedsAnswer = z
-  .array(NeedId)
+  .array(z.enum(NEED_IDS, { error: 'errors.unknownValue' }), { error: 'errors.needsRequired' })
   .min(1, 'errors.needsRequired')
-  .refine((v) => new Set(v).size === v.length, 'errors.duplicate');
-export const AgeGroupAnswer = AgeGroupId;
-export const LanguageAnswer = ClientLanguageId;
+  .refine(distinct, 'errors.duplicate');
+export const AgeGroupAnswer = z.enum(AGE_GROUP_IDS, { error: 'errors.ageGroupRequired' });
+export const LanguageAnswer = z.enum(CLIENT_LANGUAGE_IDS, { error: 'errors.languageRequired' });
 /** "any" when the client has no channel preference. */
-export const ChannelsAnswer = z.union([
-  z.literal('any'),
-  z
-    .array(ChannelId)
-    .min(1, 'errors.channelsRequired')
-    .refine((v) => new Set(v).size === v.length, 'errors.duplicate'),
-]);
+export const ChannelsAnswer = z.union(
+  [
+    z.literal('any'),
+    z
+      .array(z.enum(CHANNEL_IDS, { error: 'errors.unknownValue' }))
+      .min(1, 'errors.channelsRequired')
+      .refine(distinct, 'errors.duplicate'),
+  ],
+  { error: 'errors.channelsRequired' },
+);
 /** "skipped" when the practitioner chose not to answer the optional access question. */
-export const AccessAnswer = z.union([AccessId, z.literal('skipped')]);
+export const AccessAnswer = z.union([z.enum(ACCESS_IDS), z.literal('skipped')], {
+  error: 'errors.accessRequired',
+});
 
 export const Answers = z.strictObject({
   needs: NeedsAnswer,
@@ -46,3 +60,38 @@ export function completeAnswers(partial: PartialAnswers): Answers | undefined {
   const parsed = Answers.safeParse(partial);
   return parsed.success ? parsed.data : undefined;
 }
+
+/* The step forms: what each form holds, validated by zodResolver, and turned into an answer. */
+
+export const NeedsStepForm = z.object({ needs: NeedsAnswer });
+export const AgeGroupStepForm = z.object({ ageGroup: AgeGroupAnswer });
+
+const OTHER = 'other' as const;
+export const LanguageStepForm = z
+  .object({
+    choice: z.enum([...PRIMARY_CLIENT_LANGUAGE_IDS, OTHER], { error: 'errors.languageRequired' }),
+    other: z.string(),
+  })
+  .superRefine((form, ctx) => {
+    if (form.choice === OTHER && !LanguageAnswer.safeParse(form.other).success) {
+      ctx.addIssue({ code: 'custom', path: ['other'], message: 'errors.otherLanguageRequired' });
+    }
+  })
+  .transform((form) => ({
+    language: LanguageAnswer.parse(form.choice === OTHER ? form.other : form.choice),
+  }));
+
+export const ChannelsStepForm = z
+  .object({
+    channels: z.array(z.enum(CHANNEL_IDS, { error: 'errors.unknownValue' })),
+    noPreference: z.boolean(),
+  })
+  .refine((form) => form.noPreference || form.channels.length > 0, {
+    path: ['channels'],
+    message: 'errors.channelsRequired',
+  })
+  .transform((form): { channels: ChannelsAnswer } => ({
+    channels: form.noPreference ? 'any' : [...new Set(form.channels)],
+  }));
+
+export const AccessStepForm = z.object({ access: z.enum(ACCESS_IDS, { error: 'errors.accessRequired' }) });

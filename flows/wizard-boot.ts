@@ -1,0 +1,64 @@
+import type { PartialAnswers } from '../src/domain/answers.ts';
+import { decodeShareQuery, encodeShareQuery, type DroppedValue } from '../src/domain/share-link.ts';
+import { readSessionRecord } from '../src/domain/session-record.ts';
+import type { UiLanguage } from '../src/domain/taxonomy.ts';
+import { firstOpenStep, resumeStep, sanitizeAnswers, type WizardStep } from './wizard-machine.ts';
+
+export type WizardNotice =
+  | { kind: 'link-dropped'; dropped: DroppedValue[] }
+  | { kind: 'storage-corrupted' }
+  | { kind: 'storage-outdated' };
+
+export interface WizardBoot {
+  answers: PartialAnswers;
+  step: WizardStep;
+  chosenTools: string[];
+  consideredPrompts: string[];
+  notices: WizardNotice[];
+  ui: UiLanguage | undefined;
+}
+
+const sameAnswers = (a: PartialAnswers, b: PartialAnswers) => encodeShareQuery(a) === encodeShareQuery(b);
+
+/**
+ * Decides where the wizard opens from the address (a share link, or the app's own synced
+ * address after a reload) and the record kept on the device.
+ *
+ * - A link with answers wins over the device record, landing on the results when it is
+ *   complete and on the first unanswered step otherwise.
+ * - When the link holds the same answers as the record (a reload), the record's step,
+ *   chosen tools and marks are kept.
+ * - A corrupted or outdated record is dropped with a notice; dropped link values too.
+ */
+export function bootWizard(search: string, storedRecord: string | null): WizardBoot {
+  const link = decodeShareQuery(search);
+  const stored = readSessionRecord(storedRecord);
+  const notices: WizardNotice[] = [];
+  if (stored.notice === 'corrupted') notices.push({ kind: 'storage-corrupted' });
+  if (stored.notice === 'outdated') notices.push({ kind: 'storage-outdated' });
+  if (link.dropped.length > 0) notices.push({ kind: 'link-dropped', dropped: link.dropped });
+
+  const record = stored.record;
+  const linkAnswers = sanitizeAnswers(link.answers);
+
+  if (record && (!link.hasAnswers || sameAnswers(linkAnswers, sanitizeAnswers(record.answers)))) {
+    const answers = sanitizeAnswers(record.answers);
+    return {
+      answers,
+      step: resumeStep(answers, record.step),
+      chosenTools: [...record.chosenTools],
+      consideredPrompts: [...record.consideredPrompts],
+      notices,
+      ui: link.ui,
+    };
+  }
+  const open = firstOpenStep(linkAnswers);
+  return {
+    answers: linkAnswers,
+    step: link.hasAnswers && open === 'review' ? 'results' : open,
+    chosenTools: [],
+    consideredPrompts: [],
+    notices,
+    ui: link.ui,
+  };
+}

@@ -1,0 +1,106 @@
+/*
+ * The wizard machine as a test model: sample events, a finite notion of "state", and the
+ * paths through it. Shared by the machine's model-based test and the UI replay (which sends
+ * the same events through the rendered steps and asserts at every step).
+ */
+import type { SnapshotFrom } from 'xstate';
+import { createTestModel, type TestPath } from 'xstate/graph';
+import { QUESTION_IDS, type Answers, type QuestionId } from '../../src/domain/answers.ts';
+import { WIZARD_STEPS, wizardMachine, type WizardEvent } from '../../flows/wizard-machine.ts';
+
+export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
+export type WizardPath = TestPath<WizardSnapshot, WizardEvent>;
+
+/** Payloads the schemas reject; typed as answers so the machine sees what a bad caller sends. */
+const invalid = <T>(value: unknown) => value as T;
+
+/** Valid answer events: the first of each type is the one a plain walk-through uses. */
+export const VALID_ANSWER_EVENTS = [
+  { type: 'answer.needs', needs: ['family-work'] },
+  { type: 'answer.needs', needs: ['child-protection', 'youth'] },
+  { type: 'answer.ageGroup', ageGroup: 'adult' },
+  { type: 'answer.language', language: 'fi' },
+  { type: 'answer.channels', channels: 'any' },
+  { type: 'answer.channels', channels: ['chat', 'phone'] },
+  { type: 'answer.access', access: 'skipped' },
+  { type: 'answer.access', access: 'needs-support' },
+] as const satisfies readonly WizardEvent[];
+
+/** One or more rejected payloads per answer event. */
+export const INVALID_ANSWER_EVENTS: readonly WizardEvent[] = [
+  { type: 'answer.needs', needs: [] },
+  { type: 'answer.needs', needs: invalid<Answers['needs']>(['not-a-need']) },
+  { type: 'answer.needs', needs: ['youth', 'youth'] },
+  { type: 'answer.ageGroup', ageGroup: invalid<Answers['ageGroup']>('toddler') },
+  { type: 'answer.language', language: invalid<Answers['language']>('xx') },
+  { type: 'answer.channels', channels: [] },
+  { type: 'answer.channels', channels: invalid<Answers['channels']>(['any']) },
+  { type: 'answer.access', access: invalid<Answers['access']>('') },
+];
+
+export const NAV_EVENTS: readonly WizardEvent[] = [
+  { type: 'nav.back' },
+  ...WIZARD_STEPS.map((step): WizardEvent => ({ type: 'nav.goto', step })),
+  ...QUESTION_IDS.map((question): WizardEvent => ({ type: 'review.edit', question })),
+  { type: 'review.confirm' },
+  { type: 'wizard.restart' },
+];
+
+export const SAMPLE_EVENTS: readonly WizardEvent[] = [
+  ...VALID_ANSWER_EVENTS,
+  ...INVALID_ANSWER_EVENTS,
+  ...NAV_EVENTS,
+];
+
+/** The questions answered in a snapshot, in question order. */
+export const answeredOf = (snapshot: WizardSnapshot): QuestionId[] =>
+  QUESTION_IDS.filter((q) => snapshot.context.answers[q] !== undefined);
+
+/**
+ * A state's identity for the graph: the step, which questions are answered and whether a
+ * question is open from the review. The answer values are left out so the graph stays finite
+ * (and small): two needs lists lead to the same place.
+ */
+export const serializeWizardState = (snapshot: WizardSnapshot): string =>
+  JSON.stringify({
+    value: snapshot.value,
+    answered: answeredOf(snapshot),
+    editing: snapshot.context.editing,
+  });
+
+/** The events a path sends, without the synthetic 'xstate.init' first step. */
+export const pathEvents = (path: WizardPath): WizardEvent[] =>
+  path.steps.map((step) => step.event as WizardEvent | { type: 'xstate.init' }).filter(isWizardEvent);
+
+const isWizardEvent = (event: WizardEvent | { type: 'xstate.init' }): event is WizardEvent =>
+  event.type !== 'xstate.init';
+
+/** The model over `events` (all samples by default); the wizard starts with no answers. */
+export const wizardTestModel = (events: readonly WizardEvent[] = SAMPLE_EVENTS) =>
+  createTestModel(wizardMachine, {
+    events: [...events],
+    serializeState: serializeWizardState,
+    input: {},
+  });
+
+/**
+ * One shortest path to every reachable state (step x answered questions x editing), with
+ * every sample event tried in every state. Each path has `test({ states, events })` to
+ * replay it against another implementation of the wizard, such as the rendered UI.
+ */
+export function wizardShortestPaths(): WizardPath[] {
+  return wizardTestModel().getShortestPaths({ allowDuplicatePaths: true });
+}
+
+/**
+ * The events a simple-path walk uses: every sample except nav.goto. With nav.goto (which
+ * reaches most states from anywhere) the graph is nearly complete and its simple paths grow
+ * factorially (about 139,000 with one payload per answer, a minute to enumerate). nav.goto is
+ * covered by the shortest paths and by the transition-table test instead.
+ */
+export const SIMPLE_PATH_EVENTS: readonly WizardEvent[] = SAMPLE_EVENTS.filter((e) => e.type !== 'nav.goto');
+
+/** Every simple path (no state twice) to every reachable state over SIMPLE_PATH_EVENTS. */
+export function wizardSimplePaths(events: readonly WizardEvent[] = SIMPLE_PATH_EVENTS): WizardPath[] {
+  return wizardTestModel(events).getSimplePaths({ allowDuplicatePaths: true });
+}
