@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy, offlineServiceWorker } from './scripts/build-plugins.ts';
 
 // Relative base so the built site also works from a sub-folder or a file share.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
   build: {
     target: 'es2022',
+    manifest: true,
+    chunkSizeWarningLimit: 600,
     sourcemap: false,
     reportCompressedSize: false,
   },

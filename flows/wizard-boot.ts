@@ -16,6 +16,8 @@ export interface WizardBoot {
   consideredPrompts: string[];
   notices: WizardNotice[];
   ui: UiLanguage | undefined;
+  /** The practice scenario a teacher's link opens (`?mode=practice&scenario=<id>`). */
+  scenario: string | undefined;
 }
 
 const sameAnswers = (a: PartialAnswers, b: PartialAnswers) => encodeShareQuery(a) === encodeShareQuery(b);
@@ -50,6 +52,7 @@ export function bootWizard(search: string, storedRecord: string | null): WizardB
       consideredPrompts: [...record.consideredPrompts],
       notices,
       ui: link.ui,
+      scenario: link.scenario,
     };
   }
   const open = firstOpenStep(linkAnswers);
@@ -60,5 +63,6 @@ export function bootWizard(search: string, storedRecord: string | null): WizardB
     consideredPrompts: [],
     notices,
     ui: link.ui,
+    scenario: link.scenario,
   };
 }

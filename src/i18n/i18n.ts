@@ -1,7 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { UI_LANGUAGES, type UiLanguage } from '../domain/taxonomy.ts';
-import { NAMESPACES, resources } from './resources.ts';
+import { loadResources, NAMESPACES, type ResourcePart, type Resources } from './resources.ts';
 
 export const DEFAULT_UI_LANGUAGE: UiLanguage = 'fi';
 
@@ -25,16 +25,20 @@ export class MissingTranslationError extends Error {
 }
 
 /**
- * Creates an i18next instance with all bundled resources. With `strict`, a missing key
- * throws instead of silently showing the key: tests use it so that a gap fails loudly.
+ * Creates an i18next instance with the given languages' resources. With `strict`, a missing
+ * key throws instead of silently showing the key: tests use it so that a gap fails loudly.
  */
-export function createI18n(lng: UiLanguage, { strict = false } = {}): i18n {
+export function createI18n(
+  lng: UiLanguage,
+  resources: Partial<Record<UiLanguage, Partial<Resources>>>,
+  { strict = false } = {},
+): i18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     lng,
-    fallbackLng: strict ? false : DEFAULT_UI_LANGUAGE,
+    fallbackLng: false,
     supportedLngs: [...UI_LANGUAGES],
-    ns: NAMESPACES,
+    ns: [...NAMESPACES],
     defaultNS: 'common',
     resources,
     initAsync: false,
@@ -47,5 +51,39 @@ export function createI18n(lng: UiLanguage, { strict = false } = {}): i18n {
         }
       : false,
   });
+  return instance;
+}
+
+/** Which parts of the strings an instance has asked for; a language switch loads the same parts. */
+const partsInUse = new WeakMap<i18n, Set<ResourcePart>>();
+
+async function addParts(instance: i18n, lng: UiLanguage, parts: Iterable<ResourcePart>): Promise<void> {
+  for (const part of parts) {
+    const bundle = await loadResources(lng, part);
+    for (const [ns, strings] of Object.entries(bundle)) {
+      if (!instance.hasResourceBundle(lng, ns)) instance.addResourceBundle(lng, ns, strings, true, true);
+    }
+  }
+}
+
+/** Makes sure a part of the strings is there for the current language (and later ones). */
+export async function ensureResources(instance: i18n, part: ResourcePart): Promise<void> {
+  const parts = partsInUse.get(instance) ?? new Set<ResourcePart>(['core']);
+  parts.add(part);
+  partsInUse.set(instance, parts);
+  const lng = instance.language;
+  if (isUiLanguage(lng)) await addParts(instance, lng, [part]);
+}
+
+/** Switches the UI language, loading its strings first when they are not there yet. */
+export async function switchLanguage(instance: i18n, lng: UiLanguage): Promise<void> {
+  await addParts(instance, lng, partsInUse.get(instance) ?? ['core']);
+  await instance.changeLanguage(lng);
+}
+
+/** Creates the app's i18next instance with the first screens' strings of the chosen language. */
+export async function createAppI18n(lng: UiLanguage): Promise<i18n> {
+  const instance = createI18n(lng, { [lng]: await loadResources(lng, 'core') });
+  partsInUse.set(instance, new Set(['core']));
   return instance;
 }

@@ -1,10 +1,10 @@
 import 'i18next';
-import type { fi } from './resources.ts';
+import type { Resources } from './resources.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: typeof fi;
+    resources: Resources;
     strictKeyChecks: true;
   }
 }

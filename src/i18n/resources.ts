@@ -1,51 +1,36 @@
-import fiCommon from '../../locales/fi/common.json';
-import fiWizard from '../../locales/fi/wizard.json';
-import fiResults from '../../locales/fi/results.json';
-import fiPlan from '../../locales/fi/plan.json';
-import fiEthics from '../../locales/fi/ethics.json';
-import fiPractice from '../../locales/fi/practice.json';
-import svCommon from '../../locales/sv/common.json';
-import svWizard from '../../locales/sv/wizard.json';
-import svResults from '../../locales/sv/results.json';
-import svPlan from '../../locales/sv/plan.json';
-import svEthics from '../../locales/sv/ethics.json';
-import svPractice from '../../locales/sv/practice.json';
-import enCommon from '../../locales/en/common.json';
-import enWizard from '../../locales/en/wizard.json';
-import enResults from '../../locales/en/results.json';
-import enPlan from '../../locales/en/plan.json';
-import enEthics from '../../locales/en/ethics.json';
-import enPractice from '../../locales/en/practice.json';
+import type { UiLanguage } from '../domain/taxonomy.ts';
+import type { bundle as fiCore } from './bundle-fi.ts';
+import type { bundle as fiMore } from './bundle-fi-more.ts';
 
 /** Finnish is the reference language: its files define the key set the others must match. */
-export const fi = {
-  common: fiCommon,
-  wizard: fiWizard,
-  results: fiResults,
-  plan: fiPlan,
-  ethics: fiEthics,
-  practice: fiPractice,
-};
+export type Resources = typeof fiCore & typeof fiMore;
+export type Namespace = keyof Resources;
+export const NAMESPACES: readonly Namespace[] = ['common', 'wizard', 'results', 'plan', 'ethics', 'practice'];
 
-export type Namespace = keyof typeof fi;
-export const NAMESPACES = Object.keys(fi) as Namespace[];
+/** Strings come in two parts per language: the first screens, and everything after them. */
+export type ResourcePart = 'core' | 'more';
 
-export const resources = {
-  fi,
-  sv: {
-    common: svCommon,
-    wizard: svWizard,
-    results: svResults,
-    plan: svPlan,
-    ethics: svEthics,
-    practice: svPractice,
-  },
-  en: {
-    common: enCommon,
-    wizard: enWizard,
-    results: enResults,
-    plan: enPlan,
-    ethics: enEthics,
-    practice: enPractice,
-  },
-} satisfies Record<'fi' | 'sv' | 'en', Record<Namespace, unknown>>;
+/**
+ * Loads one part of one UI language. Each is its own chunk, so the first screen carries
+ * only the strings it shows; the rest arrives with the views that need it.
+ */
+export function loadResources(lang: UiLanguage, part: ResourcePart): Promise<Partial<Resources>> {
+  if (part === 'core') {
+    switch (lang) {
+      case 'fi':
+        return import('./bundle-fi.ts').then((m) => m.bundle);
+      case 'sv':
+        return import('./bundle-sv.ts').then((m) => m.bundle);
+      case 'en':
+        return import('./bundle-en.ts').then((m) => m.bundle);
+    }
+  }
+  switch (lang) {
+    case 'fi':
+      return import('./bundle-fi-more.ts').then((m) => m.bundle);
+    case 'sv':
+      return import('./bundle-sv-more.ts').then((m) => m.bundle);
+    case 'en':
+      return import('./bundle-en-more.ts').then((m) => m.bundle);
+  }
+}

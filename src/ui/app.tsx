@@ -1,0 +1,90 @@
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { getI18n, I18nextProvider, useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
+import type { UiLanguage } from '../domain/taxonomy.ts';
+import { UI_LANGUAGE_STORAGE_KEY } from '../domain/session-record.ts';
+import { deviceStorage } from './device-storage.ts';
+import { ensureResources, switchLanguage } from '../i18n/i18n.ts';
+import { LanguageSwitcher } from './shell/language-switcher.tsx';
+import { WizardView } from './wizard/wizard-view.tsx';
+import type { WizardBoot } from '../../flows/wizard-boot.ts';
+
+export type AppMode = 'plan' | 'practice';
+
+// Practice mode brings the scenarios and its own strings: loaded only when a student opens it.
+const PracticeView = lazy(() =>
+  Promise.all([import('./practice/practice-view.tsx'), ensureResources(getI18n(), 'more')]).then(([m]) => ({
+    default: m.PracticeView,
+  })),
+);
+
+function Shell({
+  onLanguage,
+  mode,
+  wizard,
+}: {
+  onLanguage: (lang: UiLanguage) => void;
+  mode: AppMode;
+  wizard: WizardBoot;
+}) {
+  const { t, i18n } = useTranslation();
+
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.title = t('appName');
+  }, [i18n.language, t]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <p className="brand">
+            <span className="brand__mark" aria-hidden="true" />
+            {t('appName')}
+          </p>
+          <nav aria-label={t('modes.label')} className="site-nav">
+            <a href="./" aria-current={mode === 'plan' ? 'page' : undefined}>
+              {t('modes.plan')}
+            </a>
+            <a href="./?mode=practice" aria-current={mode === 'practice' ? 'page' : undefined}>
+              {t('modes.practice')}
+            </a>
+          </nav>
+          <LanguageSwitcher onChange={onLanguage} />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        {mode === 'plan' && <WizardView boot={wizard} />}
+        {mode === 'practice' && (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <PracticeView scenarioId={wizard.scenario} />
+          </Suspense>
+        )}
+      </main>
+      <footer className="site-footer">
+        <p>{t('privacy.footer')}</p>
+        <p>{t('footer.source')}</p>
+      </footer>
+    </>
+  );
+}
+
+/** The app: i18n provider, language choice remembered on the device, and the current mode. */
+export function App({ i18n, mode = 'plan', wizard }: { i18n: I18n; mode?: AppMode; wizard: WizardBoot }) {
+  const [, setLang] = useState(i18n.language);
+  const changeLanguage = useCallback(
+    (lang: UiLanguage) => {
+      deviceStorage.set(UI_LANGUAGE_STORAGE_KEY, lang);
+      void switchLanguage(i18n, lang).then(() => setLang(lang));
+    },
+    [i18n],
+  );
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Shell onLanguage={changeLanguage} mode={mode} wizard={wizard} />
+    </I18nextProvider>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * localStorage that never throws: storage can be disabled, full or blocked by policy, and
+ * the app must still work (it just forgets on reload).
+ */
+export const deviceStorage = {
+  get(key: string): string | null {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key: string, value: string): void {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch {
+      /* storage unavailable: the session lives in memory only */
+    }
+  },
+  remove(key: string): void {
+    try {
+      window.localStorage.removeItem(key);
+    } catch {
+      /* nothing to remove */
+    }
+  },
+};

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { catalogue } from '../../domain/catalogue-data.ts';
+import { ETHICS_KINDS, ethicsRules } from '../../domain/ethics.ts';
+import type { EthicsFact, EthicsPrompt } from '../../engine/ethics.ts';
+import { useLabels, useLocalized } from '../labels.ts';
+
+const toolNames = new Map(catalogue.map((tool) => [tool.id, tool.name]));
+const rulesById = new Map(ethicsRules.map((rule) => [rule.id, rule]));
+
+/** A fact behind a prompt, in plain words. */
+export function useFactText() {
+  const { t } = useTranslation('ethics');
+  const { label, ageGroup } = useLabels();
+  const localized = useLocalized();
+  const tool = (id: string) => {
+    const name = toolNames.get(id);
+    return name ? localized(name) : id;
+  };
+  return (fact: EthicsFact): string => {
+    switch (fact.code) {
+      case 'answer.ageGroup':
+        return t('facts.answer.ageGroup', { ageGroup: ageGroup(fact.ageGroup) });
+      case 'answer.need':
+        return t('facts.answer.need', { need: label('needs', fact.need) });
+      case 'answer.access':
+        return t('facts.answer.access', {
+          access: fact.access === 'skipped' ? t('accessSkipped') : label('access', fact.access),
+        });
+      case 'answer.language':
+        return t('facts.answer.language', { lang: label('languages', fact.lang) });
+      case 'tool.flag':
+        return t('facts.tool.flag', { tool: tool(fact.toolId), flag: label('flags', fact.flag) });
+      case 'tool.platform':
+        return t('facts.tool.platform', {
+          tool: tool(fact.toolId),
+          platform: label('platforms', fact.platform),
+        });
+      case 'tool.kind':
+        return t('facts.tool.kind', { tool: tool(fact.toolId), kind: label('kinds', fact.kind) });
+      case 'tool.channel':
+        return t('facts.tool.channel', { tool: tool(fact.toolId), channel: label('channels', fact.channel) });
+      case 'tool.audience':
+        return t('facts.tool.audience', {
+          tool: tool(fact.toolId),
+          audience: label('audiences', fact.audience),
+        });
+      case 'tool.need':
+        return t('facts.tool.need', { tool: tool(fact.toolId), need: label('needs', fact.need) });
+      case 'language.unsupported':
+        return t('facts.language.unsupported', { lang: label('languages', fact.lang) });
+      case 'always':
+        return t('facts.always');
+    }
+  };
+}
+
+interface EthicsPanelProps {
+  prompts: readonly EthicsPrompt[];
+  considered: readonly string[];
+  onConsideredChange: (ruleId: string, considered: boolean) => void;
+}
+
+/** The ethical-consideration prompts, grouped by kind; a "must" cannot be hidden. */
+export function EthicsPanel({ prompts, considered, onConsideredChange }: EthicsPanelProps) {
+  const { t } = useTranslation('ethics');
+  const localized = useLocalized();
+  const factText = useFactText();
+  const [hidden, setHidden] = useState<readonly string[]>([]);
+
+  return (
+    <section className="ethics" aria-labelledby="ethics-heading">
+      <h2 id="ethics-heading">{t('heading')}</h2>
+      <p className="ethics__intro">{t('intro')}</p>
+      {ETHICS_KINDS.map((kind) => {
+        const group = prompts.filter((p) => p.kind === kind);
+        if (group.length === 0) return null;
+        return (
+          <div key={kind} className={`ethics__group ethics__group--${kind}`}>
+            <h3>{t(`kinds.${kind}`)}</h3>
+            {kind === 'must' && <p className="hint">{t('mustNote')}</p>}
+            <ul className="prompt-list">
+              {group.map((prompt) => {
+                const rule = rulesById.get(prompt.ruleId);
+                if (!rule) return null;
+                const isHidden = kind !== 'must' && hidden.includes(prompt.ruleId);
+                const isConsidered = considered.includes(prompt.ruleId);
+                return (
+                  <li key={prompt.ruleId} className="prompt" data-prompt-id={prompt.ruleId} data-kind={kind}>
+                    <p className="prompt__question" id={`prompt-${prompt.ruleId}-q`}>
+                      {localized(rule.prompt)}
+                    </p>
+                    {!isHidden && (
+                      <>
+                        <p className="prompt__why">
+                          <strong>{t('why')}</strong> {localized(rule.why)}
+                        </p>
+                        <p className="prompt__because">
+                          {t('shownBecause', { facts: prompt.facts.map(factText).join('; ') })}
+                        </p>
+                        <p className="prompt__source">
+                          {t('source')} {rule.source.join('; ')}
+                        </p>
+                      </>
+                    )}
+                    <div className="prompt__actions">
+                      <label className="choice">
+                        <input
+                          type="checkbox"
+                          checked={isConsidered}
+                          aria-describedby={`prompt-${prompt.ruleId}-q`}
+                          onChange={(e) => onConsideredChange(prompt.ruleId, e.target.checked)}
+                        />
+                        <span>{t('considered')}</span>
+                      </label>
+                      {kind !== 'must' && (
+                        <button
+                          type="button"
+                          className="button button--link"
+                          aria-expanded={!isHidden}
+                          onClick={() =>
+                            setHidden((h) =>
+                              isHidden ? h.filter((id) => id !== prompt.ruleId) : [...h, prompt.ruleId],
+                            )
+                          }
+                        >
+                          {isHidden ? t('show') : t('hide')}
+                        </button>
+                      )}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        );
+      })}
+    </section>
+  );
+}

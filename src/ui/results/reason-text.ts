@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import type { Reason } from '../../engine/recommend.ts';
+import { useLabels } from '../labels.ts';
+
+/** A reason or caveat code from the engine, in plain words of the current UI language. */
+export function useReasonText() {
+  const { t } = useTranslation('results');
+  const { label, ageGroup, list } = useLabels();
+  return (reason: Reason): string => {
+    switch (reason.code) {
+      case 'need.matched':
+        return t('reasons.need.matched', { need: label('needs', reason.need) });
+      case 'age.matched':
+        return t('reasons.age.matched', { ageGroup: ageGroup(reason.ageGroup) });
+      case 'age.outside':
+        return t('reasons.age.outside', {
+          ageGroup: ageGroup(reason.ageGroup),
+          ageGroups: reason.ageGroups.map(ageGroup).join(', '),
+        });
+      case 'language.matched':
+        return t('reasons.language.matched', { lang: label('languages', reason.lang) });
+      case 'language.multilingual':
+        return t('reasons.language.multilingual', { lang: label('languages', reason.lang) });
+      case 'language.unavailable':
+        return t('reasons.language.unavailable', {
+          lang: label('languages', reason.lang),
+          languages: list('languages', reason.languages),
+        });
+      case 'channel.matched':
+        return t('reasons.channel.matched', { channel: label('channels', reason.channel) });
+      case 'channel.any':
+        return t('reasons.channel.any');
+      case 'channel.unmatched':
+        return t('reasons.channel.unmatched', {
+          channels: list('channels', reason.channels),
+          toolChannels: list('channels', reason.toolChannels),
+        });
+      case 'access.fits':
+        return t('reasons.access.fits', { access: label('access', reason.access) });
+      case 'access.needsSupport':
+        return t('reasons.access.needsSupport', { device: t(`devices.${reason.device}`) });
+      case 'access.requiresDevice':
+        return t('reasons.access.requiresDevice', { device: t(`devices.${reason.device}`) });
+      case 'access.requiresInternet':
+        return t('reasons.access.requiresInternet');
+      case 'access.requiresAccount':
+        return t('reasons.access.requiresAccount');
+      case 'access.unknown':
+        return t('reasons.access.unknown');
+    }
+  };
+}

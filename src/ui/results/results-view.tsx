@@ -1,0 +1,226 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { completeAnswers, type PartialAnswers, type QuestionId } from '../../domain/answers.ts';
+import { catalogue } from '../../domain/catalogue-data.ts';
+import { ethicsRules } from '../../domain/ethics.ts';
+import { AUDIENCE_IDS, CHANNEL_IDS, type AudienceId, type ChannelId } from '../../domain/taxonomy.ts';
+import { recommend, type Recommendation } from '../../engine/recommend.ts';
+import { evaluateEthics } from '../../engine/ethics.ts';
+import { useLabels } from '../labels.ts';
+import { StepFrame } from '../wizard/step-frame.tsx';
+import { AnswerSummary } from '../wizard/answer-summary.tsx';
+import { ToolCard } from './tool-card.tsx';
+import { EthicsPanel } from './ethics-panel.tsx';
+import { PlanPanel } from './plan-panel.tsx';
+
+const toolsById = new Map(catalogue.map((tool) => [tool.id, tool]));
+
+/** How many top recommendations the ethics prompts consider while nothing is chosen yet. */
+const CONSIDERED_WHEN_NONE_CHOSEN = 5;
+
+interface ResultsViewProps {
+  answers: PartialAnswers;
+  focusOnMount: boolean;
+  onEdit: (question: QuestionId) => void;
+  chosenTools: readonly string[];
+  onChosenToolsChange: (ids: string[]) => void;
+  consideredPrompts: readonly string[];
+  onConsideredPromptsChange: (ids: string[]) => void;
+}
+
+const toggle = (list: readonly string[], id: string, on: boolean) =>
+  on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id);
+
+/** Ranked, explained recommendations with filters, the ethics prompts and the plan. */
+export function ResultsView(props: ResultsViewProps) {
+  const { answers, focusOnMount, onEdit, chosenTools, consideredPrompts } = props;
+  const { t } = useTranslation('results');
+  const { label } = useLabels();
+  const complete = useMemo(() => completeAnswers(answers), [answers]);
+  const result = useMemo(() => (complete ? recommend(complete, catalogue) : undefined), [complete]);
+  const [channel, setChannel] = useState<ChannelId | 'all'>('all');
+  const [audience, setAudience] = useState<AudienceId | 'all'>('all');
+  const [view, setView] = useState<'list' | 'byNeed'>('list');
+
+  const consideredTools = useMemo(() => {
+    if (!result) return [];
+    const ids =
+      chosenTools.length > 0
+        ? chosenTools
+        : result.items.slice(0, CONSIDERED_WHEN_NONE_CHOSEN).map((i) => i.toolId);
+    return ids.flatMap((id) => toolsById.get(id) ?? []);
+  }, [result, chosenTools]);
+  const prompts = useMemo(
+    () => (complete ? evaluateEthics(complete, consideredTools, ethicsRules) : []),
+    [complete, consideredTools],
+  );
+
+  if (!complete || !result) {
+    return (
+      <StepFrame title={t('title')} focusOnMount={focusOnMount}>
+        <p>{t('incomplete')}</p>
+      </StepFrame>
+    );
+  }
+
+  const passes = (item: Recommendation) => {
+    const tool = toolsById.get(item.toolId);
+    if (!tool) return false;
+    return (
+      (channel === 'all' || tool.channels.includes(channel)) &&
+      (audience === 'all' || tool.audience.includes(audience))
+    );
+  };
+  const visible = result.items.filter(passes);
+  const rankOf = new Map(result.items.map((item, i) => [item.toolId, i + 1]));
+  const itemsById = new Map(result.items.map((item) => [item.toolId, item]));
+
+  const renderCards = (items: readonly Recommendation[]) => (
+    <ol className="tool-list">
+      {items.map((item) => {
+        const tool = toolsById.get(item.toolId);
+        if (!tool) return null;
+        return (
+          <li key={item.toolId}>
+            <ToolCard
+              rank={rankOf.get(item.toolId) ?? 0}
+              tool={tool}
+              recommendation={item}
+              chosen={chosenTools.includes(item.toolId)}
+              onChosenChange={(on) => props.onChosenToolsChange(toggle(chosenTools, item.toolId, on))}
+            />
+          </li>
+        );
+      })}
+    </ol>
+  );
+
+  const clientItems = visible.filter((i) => i.group === 'client');
+  const professionalItems = visible.filter((i) => i.group === 'professional');
+
+  return (
+    <StepFrame
+      title={t('title')}
+      focusOnMount={focusOnMount}
+      intro={
+        <p>
+          {t('intro')} {t('catalogueSize', { count: catalogue.length })}
+        </p>
+      }
+    >
+      <details className="results__answers">
+        <summary>{t('yourAnswers')}</summary>
+        <AnswerSummary answers={answers} onEdit={onEdit} />
+      </details>
+
+      {result.relaxed.length > 0 && (
+        <div className="notice notice--info" role="status">
+          <p>{t('relaxed', { answers: result.relaxed.map((a) => t(`relaxable.${a}`)).join(', ') })}</p>
+        </div>
+      )}
+      {result.items.length === 0 && (
+        <div className="notice" role="status">
+          <p>{t('none')}</p>
+        </div>
+      )}
+
+      <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="filter-channel">{t('filters.channel')}</label>
+          <select
+            id="filter-channel"
+            value={channel}
+            onChange={(e) => setChannel(e.target.value as ChannelId | 'all')}
+          >
+            <option value="all">{t('filters.allChannels')}</option>
+            {CHANNEL_IDS.map((id) => (
+              <option key={id} value={id}>
+                {label('channels', id)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-audience">{t('filters.audience')}</label>
+          <select
+            id="filter-audience"
+            value={audience}
+            onChange={(e) => setAudience(e.target.value as AudienceId | 'all')}
+          >
+            <option value="all">{t('filters.allAudiences')}</option>
+            {AUDIENCE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {label('audiences', id)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {complete.needs.length > 1 && (
+          <fieldset className="field view-toggle">
+            <legend>{t('view.label')}</legend>
+            <label className="choice">
+              <input type="radio" name="view" checked={view === 'list'} onChange={() => setView('list')} />
+              <span>{t('view.list')}</span>
+            </label>
+            <label className="choice">
+              <input
+                type="radio"
+                name="view"
+                checked={view === 'byNeed'}
+                onChange={() => setView('byNeed')}
+              />
+              <span>{t('view.byNeed')}</span>
+            </label>
+          </fieldset>
+        )}
+        <p className="hint" aria-live="polite">
+          {t('filters.status', { count: visible.length, total: result.items.length })}
+        </p>
+      </form>
+
+      {view === 'list' || complete.needs.length === 1 ? (
+        <>
+          <section aria-labelledby="client-tools-heading">
+            <h2 id="client-tools-heading">{t('groups.client', { count: clientItems.length })}</h2>
+            {clientItems.length > 0 ? renderCards(clientItems) : <p>{t('groups.empty')}</p>}
+          </section>
+          {professionalItems.length > 0 && (
+            <section aria-labelledby="professional-tools-heading">
+              <h2 id="professional-tools-heading">
+                {t('groups.professional', { count: professionalItems.length })}
+              </h2>
+              <p className="hint">{t('groups.professionalNote')}</p>
+              {renderCards(professionalItems)}
+            </section>
+          )}
+        </>
+      ) : (
+        complete.needs.map((need) => {
+          const ids = result.byNeed[need] ?? [];
+          const items = ids.flatMap((id) => itemsById.get(id) ?? []).filter(passes);
+          return (
+            <section key={need} aria-labelledby={`need-${need}-heading`}>
+              <h2 id={`need-${need}-heading`}>
+                {t('byNeedHeading', { need: label('needs', need), count: items.length })}
+              </h2>
+              {items.length > 0 ? renderCards(items) : <p>{t('groups.empty')}</p>}
+            </section>
+          );
+        })
+      )}
+
+      <EthicsPanel
+        prompts={prompts}
+        considered={consideredPrompts}
+        onConsideredChange={(id, on) => props.onConsideredPromptsChange(toggle(consideredPrompts, id, on))}
+      />
+      <PlanPanel
+        answers={complete}
+        result={result}
+        chosenTools={chosenTools}
+        prompts={prompts}
+        consideredPrompts={consideredPrompts}
+      />
+    </StepFrame>
+  );
+}

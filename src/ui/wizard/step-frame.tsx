@@ -1,0 +1,78 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface StepFrameProps {
+  title: string;
+  /** 1-based number of the question, or undefined for review and results. */
+  stepNumber?: number;
+  totalSteps?: number;
+  intro?: ReactNode;
+  /** Move focus to the heading when the step opens (not on the first page load). */
+  focusOnMount: boolean;
+  children: ReactNode;
+}
+
+/** A step: progress in words, a heading that takes focus when the step opens, the content. */
+export function StepFrame({ title, stepNumber, totalSteps, intro, focusOnMount, children }: StepFrameProps) {
+  const { t } = useTranslation('wizard');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+
+  useEffect(() => {
+    if (focusOnMount) headingRef.current?.focus();
+  }, [focusOnMount]);
+
+  return (
+    <section className="step" aria-labelledby={headingId}>
+      {stepNumber !== undefined && totalSteps !== undefined && (
+        <p className="step__progress">
+          {t('progress', { current: stepNumber, total: totalSteps })}
+          <span className="progress-bar" aria-hidden="true">
+            {Array.from({ length: totalSteps }, (_, i) => (
+              <span key={i} className={i < stepNumber ? 'progress-bar__done' : undefined} />
+            ))}
+          </span>
+        </p>
+      )}
+      <h1 id={headingId} ref={headingRef} tabIndex={-1} className="step__title">
+        {title}
+      </h1>
+      {intro && <div className="step__intro">{intro}</div>}
+      {children}
+    </section>
+  );
+}
+
+/** A field's validation message, announced when it appears. */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  const { t } = useTranslation('wizard');
+  return (
+    <p id={id} className="field-error" aria-live="assertive">
+      {message ? t(message as 'errors.needsRequired') : null}
+    </p>
+  );
+}
+
+interface StepActionsProps {
+  onBack?: (() => void) | undefined;
+  submitLabel?: string;
+  children?: ReactNode;
+}
+
+/** Back on the left, the primary action on the right, in the DOM order keyboard users expect. */
+export function StepActions({ onBack, submitLabel, children }: StepActionsProps) {
+  const { t } = useTranslation('wizard');
+  return (
+    <div className="step__actions">
+      {onBack && (
+        <button type="button" className="button button--secondary" onClick={onBack}>
+          {t('back')}
+        </button>
+      )}
+      {children}
+      <button type="submit" className="button button--primary">
+        {submitLabel ?? t('next')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { AccessStepForm, type Answers } from '../../../domain/answers.ts';
+import { ACCESS_IDS } from '../../../domain/taxonomy.ts';
+import { useLabels } from '../../labels.ts';
+import { FieldError, StepActions } from '../step-frame.tsx';
+import type { StepFormProps } from './step-props.ts';
+
+/** Digital access and skills; optional, with an explicit skip. */
+export function AccessStep({ value, onAnswer, onBack }: StepFormProps<Answers['access']>) {
+  const { t } = useTranslation('wizard');
+  const { label } = useLabels();
+  const errorId = useId();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<z.input<typeof AccessStepForm>, unknown, z.output<typeof AccessStepForm>>({
+    resolver: zodResolver(AccessStepForm),
+    defaultValues: { access: value === 'skipped' ? undefined : value },
+  });
+
+  return (
+    <form noValidate onSubmit={handleSubmit((form) => onAnswer(form.access))}>
+      <fieldset className="choice-group" aria-describedby={errorId}>
+        <legend>{t('access.legend')}</legend>
+        <ul className="choice-list">
+          {ACCESS_IDS.map((id) => (
+            <li key={id}>
+              <label className="choice">
+                <input type="radio" value={id} {...register('access')} />
+                <span>{label('access', id)}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <FieldError id={errorId} message={errors.access?.message} />
+      <StepActions onBack={onBack}>
+        <button type="button" className="button button--secondary" onClick={() => onAnswer('skipped')}>
+          {t('access.skip')}
+        </button>
+      </StepActions>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { AgeGroupStepForm, type Answers } from '../../../domain/answers.ts';
+import { AGE_GROUP_IDS } from '../../../domain/taxonomy.ts';
+import { useLabels } from '../../labels.ts';
+import { FieldError, StepActions } from '../step-frame.tsx';
+import type { StepFormProps } from './step-props.ts';
+
+export function AgeGroupStep({ value, onAnswer, onBack }: StepFormProps<Answers['ageGroup']>) {
+  const { t } = useTranslation('wizard');
+  const { ageGroup } = useLabels();
+  const errorId = useId();
+  const {
+    register,
+    handleSubmit,
+    formState: { errors },
+  } = useForm<z.input<typeof AgeGroupStepForm>, unknown, z.output<typeof AgeGroupStepForm>>({
+    resolver: zodResolver(AgeGroupStepForm),
+    defaultValues: { ageGroup: value },
+  });
+
+  return (
+    <form noValidate onSubmit={handleSubmit((form) => onAnswer(form.ageGroup))}>
+      <fieldset className="choice-group" aria-describedby={errorId}>
+        <legend>{t('ageGroup.legend')}</legend>
+        <ul className="choice-list">
+          {AGE_GROUP_IDS.map((id) => (
+            <li key={id}>
+              <label className="choice">
+                <input type="radio" value={id} {...register('ageGroup')} />
+                <span>{ageGroup(id)}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <FieldError id={errorId} message={errors.ageGroup?.message} />
+      <StepActions onBack={onBack} />
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import { NeedsStepForm, type Answers } from '../../../domain/answers.ts';
+import { taxonomies } from '../../../domain/taxonomies-data.ts';
+import { UI_LANGUAGES } from '../../../domain/taxonomy.ts';
+import { useLabels } from '../../labels.ts';
+import { FieldError, StepActions } from '../step-frame.tsx';
+import type { StepFormProps } from './step-props.ts';
+
+const normalise = (text: string) =>
+  text
+    .toLocaleLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '');
+
+/** Support needs: the 19 rows of Table 1 in groups, with a filter that searches all three languages. */
+export function NeedsStep({ value, onAnswer, onBack }: StepFormProps<Answers['needs']>) {
+  const { t } = useTranslation('wizard');
+  const { label, lang } = useLabels();
+  const [filter, setFilter] = useState('');
+  const errorId = useId();
+  const filterId = useId();
+  const {
+    register,
+    handleSubmit,
+    control,
+    formState: { errors },
+  } = useForm({
+    resolver: zodResolver(NeedsStepForm),
+    defaultValues: { needs: value ?? [] },
+  });
+  const selected = useWatch({ control, name: 'needs' });
+  const query = normalise(filter.trim());
+  const matches = (need: keyof typeof taxonomies.needs) =>
+    query === '' || UI_LANGUAGES.some((lang) => normalise(taxonomies.needs[need][lang]).includes(query));
+  const visibleCount = taxonomies.needGroups.flatMap((g) => g.needs).filter(matches).length;
+
+  return (
+    <form noValidate onSubmit={handleSubmit((form) => onAnswer(form.needs))}>
+      <div className="field">
+        <label htmlFor={filterId}>{t('needs.filterLabel')}</label>
+        <input
+          id={filterId}
+          type="search"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          autoComplete="off"
+          aria-describedby={`${filterId}-status`}
+        />
+        <p id={`${filterId}-status`} className="hint" aria-live="polite">
+          {query === ''
+            ? t('needs.selectedCount', { count: selected.length })
+            : t('needs.filterStatus', { count: visibleCount })}
+        </p>
+      </div>
+      <fieldset
+        className="choice-group"
+        aria-describedby={errorId}
+        aria-invalid={errors.needs ? true : undefined}
+      >
+        <legend>{t('needs.legend')}</legend>
+        {taxonomies.needGroups.map((group) => {
+          const visible = group.needs.filter(matches);
+          return (
+            <fieldset key={group.id} className="choice-subgroup" hidden={visible.length === 0}>
+              <legend>{group.label[lang]}</legend>
+              <ul className="choice-list choice-list--columns">
+                {group.needs.map((need) => (
+                  <li key={need} hidden={!visible.includes(need)}>
+                    <label className="choice">
+                      <input type="checkbox" value={need} {...register('needs')} />
+                      <span>{label('needs', need)}</span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          );
+        })}
+        {visibleCount === 0 && <p className="hint">{t('needs.noMatch')}</p>}
+      </fieldset>
+      <FieldError id={errorId} message={errors.needs?.message} />
+      <StepActions onBack={onBack} />
+    </form>
+  );
+}

@@ -1,0 +1,6 @@
+/** What every question form gets: the current answer, where to send a valid one, and Back. */
+export interface StepFormProps<T> {
+  value: T | undefined;
+  onAnswer: (value: T) => void;
+  onBack?: (() => void) | undefined;
+}

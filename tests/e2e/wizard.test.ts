@@ -1,0 +1,246 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, baseUrl, focused, openSession, screenshot, type Session } from './support/browser.ts';
+import { strings, UI_LANGS } from './support/strings.ts';
+import { SESSION_STORAGE_KEY } from '../../src/domain/session-record.ts';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const heading = (page: Page) => page.locator('h1').first();
+const expectHeading = async (page: Page, text: string) => {
+  await page.locator('h1', { hasText: text }).waitFor();
+  expect(await heading(page).textContent()).toBe(text);
+};
+const expectNoAxeViolations = async (page: Page, where: string) => {
+  expect(await axeViolations(page), `axe violations on ${where}`).toEqual([]);
+};
+const sameOrigin = (urls: string[]) => urls.filter((u) => !u.startsWith(baseUrl()) && !u.startsWith('data:'));
+
+describe.each(UI_LANGS)('the wizard in %s', (lang) => {
+  const s = strings(lang);
+
+  it('walks every step to the results with focus on each heading and no axe violations', async () => {
+    session = await openSession({ uiLanguage: lang });
+    const { page } = session;
+    await page.goto(`${baseUrl()}?ui=${lang}`);
+
+    // needs
+    await expectHeading(page, s.wizard.needs.title);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.title()).toBe(s.common.appName);
+    await expectNoAxeViolations(page, `${lang} needs`);
+    await screenshot(page, `${lang}-1-needs`);
+    await page.getByRole('button', { name: s.wizard.next }).click();
+    await page.getByText(s.wizard.errors.needsRequired).waitFor();
+    await expectNoAxeViolations(page, `${lang} needs with an error`);
+    await page.getByLabel(s.need('youth'), { exact: true }).check();
+    await page.getByLabel(s.need('addiction'), { exact: true }).check();
+    await page.getByRole('button', { name: s.wizard.next }).click();
+
+    // age group
+    await expectHeading(page, s.wizard.ageGroup.title);
+    expect(await focused(page)).toEqual({ tag: 'h1', text: s.wizard.ageGroup.title });
+    expect(await page.getByText(s.wizard.progress.replace('{{current}}', '2').replace('{{total}}', '5')).count()).toBe(1);
+    await expectNoAxeViolations(page, `${lang} ageGroup`);
+    await screenshot(page, `${lang}-2-age`);
+    await page.getByLabel(s.ageGroup('teen')).check();
+    await page.getByRole('button', { name: s.wizard.next }).click();
+
+    // language: another language from the list
+    await expectHeading(page, s.wizard.language.title);
+    expect(await focused(page)).toEqual({ tag: 'h1', text: s.wizard.language.title });
+    await page.getByLabel(s.wizard.language.otherLabel).selectOption('ar');
+    expect(await page.getByLabel(s.wizard.language.other, { exact: true }).isChecked()).toBe(true);
+    await expectNoAxeViolations(page, `${lang} language`);
+    await screenshot(page, `${lang}-3-language`);
+    await page.getByRole('button', { name: s.wizard.next }).click();
+
+    // channels
+    await expectHeading(page, s.wizard.channels.title);
+    await page.getByLabel(s.channel('game'), { exact: true }).check();
+    await page.getByLabel(s.channel('mobile-app'), { exact: true }).check();
+    await expectNoAxeViolations(page, `${lang} channels`);
+    await screenshot(page, `${lang}-4-channels`);
+    await page.getByRole('button', { name: s.wizard.next }).click();
+
+    // access
+    await expectHeading(page, s.wizard.access.title);
+    await expectNoAxeViolations(page, `${lang} access`);
+    await screenshot(page, `${lang}-5-access`);
+    await page.getByLabel(s.access('needs-support'), { exact: true }).check();
+    await page.getByRole('button', { name: s.wizard.next }).click();
+
+    // review
+    await expectHeading(page, s.wizard.review.title);
+    expect(await focused(page)).toEqual({ tag: 'h1', text: s.wizard.review.title });
+    await expect.poll(() => page.getByText(s.language('ar'), { exact: true }).count()).toBe(1);
+    await expectNoAxeViolations(page, `${lang} review`);
+    await screenshot(page, `${lang}-6-review`);
+    await page.getByRole('button', { name: s.wizard.review.confirm }).click();
+
+    // results
+    await expectHeading(page, s.results.title);
+    await page.locator('[data-tool-id]').first().waitFor();
+    expect(await page.locator('[data-tool-id]').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-prompt-id]').count()).toBeGreaterThan(3);
+    // A minor client always raises the consent prompt, and it is a "must".
+    expect(await page.locator('[data-prompt-id="minor-consent"][data-kind="must"]').count()).toBe(1);
+    await expectNoAxeViolations(page, `${lang} results`);
+    await screenshot(page, `${lang}-7-results`);
+
+    // The address bar holds the answers, and nothing left the app's own origin.
+    const url = new URL(page.url());
+    expect(url.searchParams.get('needs')).toBe('youth,addiction');
+    expect(url.searchParams.get('age')).toBe('teen');
+    expect(url.searchParams.get('lang')).toBe('ar');
+    expect(url.searchParams.get('ui')).toBe(lang);
+    expect(sameOrigin(session.requests)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('the wizard, resilience', () => {
+  const s = strings('en');
+
+  it('can be walked with the keyboard alone', async () => {
+    session = await openSession({ uiLanguage: 'en' });
+    const { page } = session;
+    await page.goto(`${baseUrl()}?ui=en`);
+    await expectHeading(page, s.wizard.needs.title);
+    // Skip link first, then the header, then the form: tab until the first need checkbox.
+    await page.keyboard.press('Tab');
+    expect((await focused(page)).text).toBe(s.common.skipToContent);
+    await page.keyboard.press('Enter');
+    /** Presses Tab until the focused element is an input of `type` or has the text `text`. */
+    const tabTo = async (target: { type?: string; text?: string; tags?: string[] }, limit = 60) => {
+      for (let i = 0; i < limit; i++) {
+        await page.keyboard.press('Tab');
+        const hit = await page.evaluate((t) => {
+          const el = document.activeElement as HTMLInputElement | null;
+          if (!el) return false;
+          if (t.type !== undefined) return el.type === t.type;
+          if (t.text !== undefined) return el.textContent === t.text;
+          return (t.tags ?? []).includes(el.tagName);
+        }, target);
+        if (hit) return;
+      }
+      throw new Error(`focus never reached ${JSON.stringify(target)}`);
+    };
+    await tabTo({ type: 'checkbox' });
+    await page.keyboard.press('Space');
+    await tabTo({ text: s.wizard.next });
+    await page.keyboard.press('Enter');
+    await expectHeading(page, s.wizard.ageGroup.title);
+    expect((await focused(page)).tag).toBe('h1');
+    // Radio group: Tab into it, arrows choose.
+    await tabTo({ type: 'radio' });
+    await page.keyboard.press('ArrowDown');
+    await tabTo({ text: s.wizard.next });
+    await page.keyboard.press('Enter');
+    await expectHeading(page, s.wizard.language.title);
+    await tabTo({ type: 'radio' });
+    await page.keyboard.press('Space');
+    await tabTo({ text: s.wizard.next });
+    await page.keyboard.press('Enter');
+    await expectHeading(page, s.wizard.channels.title);
+    await tabTo({ type: 'checkbox' });
+    await page.keyboard.press('Space');
+    await tabTo({ text: s.wizard.next });
+    await page.keyboard.press('Enter');
+    await expectHeading(page, s.wizard.access.title);
+    await tabTo({ text: s.wizard.access.skip });
+    await page.keyboard.press('Enter');
+    await expectHeading(page, s.wizard.review.title);
+    await tabTo({ text: s.wizard.review.confirm });
+    await page.keyboard.press('Enter');
+    await expectHeading(page, s.results.title);
+    expect((await focused(page)).tag).toBe('h1');
+    // Focus is visible: the focused heading or control draws an outline.
+    await tabTo({ tags: ['BUTTON', 'SELECT', 'SUMMARY'] });
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).toBe('solid');
+  });
+
+  it('resumes at the same step with the same answers after a reload, and follows back/forward', async () => {
+    session = await openSession({ uiLanguage: 'en' });
+    const { page } = session;
+    await page.goto(`${baseUrl()}?ui=en`);
+    await page.getByLabel(s.need('older-people'), { exact: true }).check();
+    await page.getByRole('button', { name: s.wizard.next }).click();
+    await page.getByLabel(s.ageGroup('older-adult')).check();
+    await page.getByRole('button', { name: s.wizard.next }).click();
+    await expectHeading(page, s.wizard.language.title);
+
+    await page.reload();
+    await expectHeading(page, s.wizard.language.title);
+
+    await page.goBack();
+    await expectHeading(page, s.wizard.ageGroup.title);
+    expect(await page.getByLabel(s.ageGroup('older-adult')).isChecked()).toBe(true);
+    await page.goBack();
+    await expectHeading(page, s.wizard.needs.title);
+    expect(await page.getByLabel(s.need('older-people'), { exact: true }).isChecked()).toBe(true);
+    await page.goForward();
+    await expectHeading(page, s.wizard.ageGroup.title);
+  });
+
+  it('switching the UI language mid-wizard keeps the step and every answer', async () => {
+    session = await openSession({ uiLanguage: 'fi' });
+    const { page } = session;
+    await page.goto(`${baseUrl()}?needs=youth&age=teen`);
+    const fi = strings('fi');
+    const sv = strings('sv');
+    await expectHeading(page, fi.wizard.language.title);
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await expectHeading(page, sv.wizard.language.title);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await page.getByRole('button', { name: sv.wizard.back }).click();
+    expect(await page.getByLabel(sv.ageGroup('teen')).isChecked()).toBe(true);
+    await page.reload();
+    await expectHeading(page, sv.wizard.ageGroup.title);
+  });
+
+  it('discards a corrupted device record with a visible notice instead of crashing', async () => {
+    session = await openSession({ uiLanguage: 'en' });
+    const { page } = session;
+    await page.goto(`${baseUrl()}?ui=en`);
+    await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"step":"results","answers":{"needs":'), SESSION_STORAGE_KEY);
+    await page.goto(`${baseUrl()}?ui=en`);
+    await page.getByText(s.wizard.notices.storageCorrupted).waitFor();
+    await expectHeading(page, s.wizard.needs.title);
+    await expectNoAxeViolations(page, 'corrupted-record notice');
+    expect(session.errors.filter((e) => !e.includes('Failed to load resource'))).toEqual([]);
+  });
+
+  it('drops one bad value of a link with a notice and opens the first unanswered step', async () => {
+    session = await openSession({ uiLanguage: 'en' });
+    const { page } = session;
+    await page.goto(`${baseUrl()}?ui=en&needs=youth,divorce&age=teen&lang=fi&channels=any`);
+    await page.getByText(s.wizard.notices.linkDropped_one).waitFor();
+    expect(await page.locator('.notice code', { hasText: 'divorce' }).count()).toBe(1);
+    await expectHeading(page, s.wizard.access.title);
+    await expectNoAxeViolations(page, 'link notice');
+    await screenshot(page, 'en-link-notice');
+  });
+
+  it('"Start over" asks first, then clears everything', async () => {
+    session = await openSession({ uiLanguage: 'en' });
+    const { page } = session;
+    await page.goto(`${baseUrl()}?ui=en&needs=youth&age=teen&lang=fi&channels=any&access=skipped`);
+    await expectHeading(page, s.results.title);
+    await page.getByRole('button', { name: s.wizard.restart.button }).click();
+    await page.getByText(s.wizard.restart.question).waitFor();
+    await page.getByRole('button', { name: s.wizard.restart.cancel }).click();
+    await expectHeading(page, s.results.title);
+    await page.getByRole('button', { name: s.wizard.restart.button }).click();
+    await page.getByRole('button', { name: s.wizard.restart.confirm }).click();
+    await expectHeading(page, s.wizard.needs.title);
+    await page.reload();
+    await expectHeading(page, s.wizard.needs.title);
+    expect(await page.getByLabel(s.need('youth'), { exact: true }).isChecked()).toBe(false);
+  });
+});
