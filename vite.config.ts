@@ -16,6 +16,11 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
+    // In CI each run also writes a JSON report, summed up by scripts/test-summary.ts.
+    reporters: process.env.CI ? ['default', 'json'] : ['default'],
+    outputFile: process.env.CI
+      ? { json: `test-results/vitest/${process.argv.includes('e2e') ? 'browser' : 'unit'}.json` }
+      : undefined,
     projects: [
       {
         extends: true,

@@ -68,10 +68,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     // Share links carry their answers in the query: any navigation gets the cached page.
-    event.respondWith(fetch(request).catch(() => caches.match('./', { ignoreSearch: true })));
+    event.respondWith(fetch(request).catch(() => caches.match('./', { ignoreSearch: true, ignoreVary: true })));
     return;
   }
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
+  event.respondWith(caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(request)));
 });
 `;
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
