@@ -1,0 +1,94 @@
+import { useId, useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import type { Answers } from '../../domain/answers.ts';
+import { catalogue } from '../../domain/catalogue-data.ts';
+import { ethicsRules } from '../../domain/ethics.ts';
+import { PracticeEthicsMarks } from '../../domain/scenario.ts';
+import { evaluateEthics } from '../../engine/ethics.ts';
+import { useLocalized } from '../labels.ts';
+import { useFactText } from '../results/ethics-panel.tsx';
+import { StepActions } from '../wizard/step-frame.tsx';
+import { PracticeFieldError } from './practice-field-error.tsx';
+
+const toolsById = new Map(catalogue.map((tool) => [tool.id, tool]));
+const rulesById = new Map(ethicsRules.map((rule) => [rule.id, rule]));
+
+const EthicsMarksForm = z.object({ marks: PracticeEthicsMarks });
+
+interface EthicsStepProps {
+  answers: Answers;
+  /** The methods the student picked: the prompts are the ones the wizard would show for them. */
+  toolIds: readonly string[];
+  value: readonly string[];
+  onMark: (ruleIds: string[]) => void;
+  onBack: () => void;
+}
+
+/** The ethics prompts for the student's answers and methods; the student ticks the ones that apply. */
+export function EthicsStep({ answers, toolIds, value, onMark, onBack }: EthicsStepProps) {
+  const { t } = useTranslation('practice');
+  const { t: tEthics } = useTranslation('ethics');
+  const localized = useLocalized();
+  const factText = useFactText();
+  const errorId = useId();
+  const countId = useId();
+  const prompts = useMemo(
+    () =>
+      evaluateEthics(
+        answers,
+        toolIds.flatMap((id) => toolsById.get(id) ?? []),
+        ethicsRules,
+      ),
+    [answers, toolIds],
+  );
+  const shown = useMemo(() => new Set(prompts.map((p) => p.ruleId)), [prompts]);
+  const {
+    register,
+    handleSubmit,
+    control,
+    formState: { errors },
+  } = useForm({
+    resolver: zodResolver(EthicsMarksForm),
+    defaultValues: { marks: value.filter((id) => shown.has(id)) },
+  });
+  const selected = useWatch({ control, name: 'marks' });
+
+  return (
+    <form noValidate onSubmit={handleSubmit((form) => onMark(form.marks))}>
+      <fieldset className="choice-group" aria-describedby={`${countId} ${errorId}`}>
+        <legend>{t('ethics.legend')}</legend>
+        <p id={countId} className="hint" aria-live="polite">
+          {t('ethics.selectedCount', { count: selected.length })}
+        </p>
+        <ul className="prompt-list">
+          {prompts.map((prompt) => {
+            const rule = rulesById.get(prompt.ruleId);
+            if (!rule) return null;
+            const becauseId = `practice-prompt-${prompt.ruleId}-because`;
+            return (
+              <li key={prompt.ruleId} className="prompt practice-prompt" data-prompt-id={prompt.ruleId}>
+                <label className="choice">
+                  <input
+                    type="checkbox"
+                    value={prompt.ruleId}
+                    aria-describedby={becauseId}
+                    {...register('marks')}
+                  />
+                  <span className="prompt__question">{localized(rule.prompt)}</span>
+                </label>
+                <p id={becauseId} className="prompt__because">
+                  {tEthics('shownBecause', { facts: prompt.facts.map(factText).join('; ') })}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <PracticeFieldError id={errorId} message={errors.marks?.message} />
+      <StepActions onBack={onBack} submitLabel={t('ethics.submit')} />
+    </form>
+  );
+}

@@ -1,0 +1,241 @@
+import { useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PartialAnswers } from '../../domain/answers.ts';
+import { catalogue } from '../../domain/catalogue-data.ts';
+import { ethicsRules } from '../../domain/ethics.ts';
+import type { ExpertChoice, Scenario } from '../../domain/scenario.ts';
+import type { MatchLevel, PracticeFeedback, QuestionComparison } from '../../engine/practice-score.ts';
+import { useLabels, useLocalized } from '../labels.ts';
+import { useAnswerText } from '../wizard/answer-summary.tsx';
+import { StepFrame } from '../wizard/step-frame.tsx';
+
+const toolsById = new Map(catalogue.map((tool) => [tool.id, tool]));
+const rulesById = new Map(ethicsRules.map((rule) => [rule.id, rule]));
+
+/** A symbol beside the words, never instead of them. */
+const MATCH_MARK: Record<MatchLevel, string> = { exact: '✓', partial: '≈', different: '✗' };
+
+const band = (percent: number) => (percent >= 85 ? 'high' : percent >= 60 ? 'mid' : 'low');
+
+interface FeedbackViewProps {
+  scenario: Scenario;
+  feedback: PracticeFeedback;
+  /** The best percent for this scenario on this device, this attempt included. */
+  best: number | undefined;
+  hasNext: boolean;
+  focusOnMount: boolean;
+  onRetry: () => void;
+  onNext: () => void;
+  onExit: () => void;
+}
+
+/** The student's attempt against the expert answer: score, each question, methods, ethics. */
+export function FeedbackView(props: FeedbackViewProps) {
+  const { scenario, feedback, best, hasNext, focusOnMount } = props;
+  const { t } = useTranslation('practice');
+  const { t: tWizard } = useTranslation('wizard');
+  const { lang } = useLabels();
+  const localized = useLocalized();
+  const answerText = useAnswerText();
+  const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }), [lang]);
+  const { score } = feedback;
+  const points = (got: number, max: number) =>
+    t('feedback.points', { points: number.format(got), max: number.format(max) });
+
+  const answerOf = (q: QuestionComparison, who: 'student' | 'expert') =>
+    answerText({ [q.question]: q[who] } as PartialAnswers, q.question);
+
+  const expertTools = new Map(scenario.expertTools.map((c) => [c.id, c]));
+  const expertEthics = new Map(scenario.expertEthics.map((c) => [c.id, c]));
+  const toolName = (id: string) => {
+    const tool = toolsById.get(id);
+    return tool ? localized(tool.name) : id;
+  };
+  const rulePrompt = (id: string) => {
+    const rule = rulesById.get(id);
+    return rule ? localized(rule.prompt) : id;
+  };
+
+  return (
+    <StepFrame
+      title={t('feedback.title')}
+      intro={<p>{t('feedback.case', { title: localized(scenario.title) })}</p>}
+      focusOnMount={focusOnMount}
+    >
+      <div className={`practice-score practice-score--${band(score.percent)}`}>
+        <p className="practice-score__percent">{t('feedback.percent', { percent: score.percent })}</p>
+        <p>
+          {t('feedback.score', {
+            points: number.format(score.points),
+            max: number.format(score.max),
+            percent: score.percent,
+          })}{' '}
+          {t(`feedback.band.${band(score.percent)}`)}
+        </p>
+        {best !== undefined && <p className="hint">{t('feedback.best', { percent: best })}</p>}
+      </div>
+
+      {scenario.humanContactFirst && scenario.humanContactNote && (
+        <section className="notice practice-human-first" aria-labelledby="practice-human-first">
+          <h2 id="practice-human-first" className="notice__title">
+            {t('feedback.humanContactTitle')}
+          </h2>
+          <p>{localized(scenario.humanContactNote)}</p>
+        </section>
+      )}
+
+      <section aria-labelledby="practice-questions">
+        <h2 id="practice-questions">{t('feedback.questionsHeading')}</h2>
+        <ul className="practice-compare-list">
+          {feedback.questions.map((q) => (
+            <li
+              key={q.question}
+              className={`practice-compare practice-compare--${q.match}`}
+              data-question={q.question}
+              data-match={q.match}
+            >
+              <h3>{tWizard(`questions.${q.question}`)}</h3>
+              <dl className="answer-summary">
+                <div className="answer-summary__row">
+                  <dt>{t('feedback.yourAnswer')}</dt>
+                  <dd>{answerOf(q, 'student')}</dd>
+                </div>
+                <div className="answer-summary__row">
+                  <dt>{t('feedback.expertAnswer')}</dt>
+                  <dd>{answerOf(q, 'expert')}</dd>
+                </div>
+                <div className="answer-summary__row">
+                  <dt>{t('feedback.matchLabel')}</dt>
+                  <dd>
+                    <span className={`practice-match practice-match--${q.match}`}>
+                      <span aria-hidden="true">{MATCH_MARK[q.match]} </span>
+                      {t(`feedback.match.${q.match}`)}
+                    </span>{' '}
+                    <span className="hint">({points(q.points, q.max)})</span>
+                  </dd>
+                </div>
+                <div className="answer-summary__row">
+                  <dt>{t('feedback.why')}</dt>
+                  <dd>{localized(scenario.expertAnswers[q.question].rationale)}</dd>
+                </div>
+              </dl>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="practice-tools">
+        <h2 id="practice-tools">{t('feedback.toolsHeading')}</h2>
+        <p className="hint">{points(feedback.tools.points, feedback.tools.max)}</p>
+        <IdGroup
+          title={t('feedback.tools.agreed')}
+          kind="agreed"
+          ids={feedback.tools.agreed}
+          attr="data-tool-id"
+          name={toolName}
+          rationale={(id) => expertTools.get(id)}
+        />
+        <IdGroup
+          title={t('feedback.tools.missed')}
+          kind="missed"
+          ids={feedback.tools.missed}
+          attr="data-tool-id"
+          name={toolName}
+          rationale={(id) => expertTools.get(id)}
+        />
+        <IdGroup
+          title={t('feedback.tools.extra')}
+          kind="extra"
+          ids={feedback.tools.extra}
+          attr="data-tool-id"
+          name={toolName}
+        />
+      </section>
+
+      <section aria-labelledby="practice-ethics">
+        <h2 id="practice-ethics">{t('feedback.ethicsHeading')}</h2>
+        <p className="hint">{points(feedback.ethics.points, feedback.ethics.max)}</p>
+        <IdGroup
+          title={t('feedback.ethics.raised')}
+          kind="agreed"
+          ids={feedback.ethics.raised}
+          attr="data-prompt-id"
+          name={rulePrompt}
+          rationale={(id) => expertEthics.get(id)}
+        />
+        <IdGroup
+          title={t('feedback.ethics.missed')}
+          kind="missed"
+          ids={feedback.ethics.missed}
+          attr="data-prompt-id"
+          name={rulePrompt}
+          rationale={(id) => expertEthics.get(id)}
+        />
+        <IdGroup
+          title={t('feedback.ethics.extra')}
+          kind="extra"
+          ids={feedback.ethics.extra}
+          attr="data-prompt-id"
+          name={rulePrompt}
+        />
+      </section>
+
+      <div className="step__actions">
+        <button type="button" className="button button--secondary" onClick={props.onRetry}>
+          {t('feedback.retry')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={props.onExit}>
+          {t('allCases')}
+        </button>
+        {hasNext && (
+          <button type="button" className="button button--primary" onClick={props.onNext}>
+            {t('feedback.next')}
+          </button>
+        )}
+      </div>
+    </StepFrame>
+  );
+}
+
+interface IdGroupProps {
+  title: string;
+  kind: 'agreed' | 'missed' | 'extra';
+  ids: readonly string[];
+  attr: 'data-tool-id' | 'data-prompt-id';
+  name: (id: string) => string;
+  rationale?: (id: string) => ExpertChoice | undefined;
+}
+
+/** One group of methods or prompts (agreed, missed or extra), with the expert's reason when there is one. */
+function IdGroup({ title, kind, ids, attr, name, rationale }: IdGroupProps) {
+  const { t } = useTranslation('practice');
+  const localized = useLocalized();
+  let body: ReactNode;
+  if (ids.length === 0) {
+    body = <p className="hint">{t('feedback.none')}</p>;
+  } else {
+    body = (
+      <ul className={`practice-ids practice-ids--${kind}`}>
+        {ids.map((id) => {
+          const reason = rationale?.(id);
+          return (
+            <li key={id} {...{ [attr]: id }}>
+              <strong>{name(id)}</strong>
+              {reason && (
+                <p className="practice-ids__why">
+                  {t('feedback.expertReason')} {localized(reason.rationale)}
+                </p>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    );
+  }
+  return (
+    <div className="practice-group" data-group={kind}>
+      <h3>{title}</h3>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+import { useId, useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useTranslation } from 'react-i18next';
+import type { Answers } from '../../domain/answers.ts';
+import { catalogue } from '../../domain/catalogue-data.ts';
+import { MAX_PRACTICE_TOOLS, PracticeToolPick } from '../../domain/scenario.ts';
+import { recommend } from '../../engine/recommend.ts';
+import { useLabels, useLocalized } from '../labels.ts';
+import { useReasonText } from '../results/reason-text.ts';
+import { StepActions } from '../wizard/step-frame.tsx';
+import { PracticeFieldError } from './practice-field-error.tsx';
+
+const toolsById = new Map(catalogue.map((tool) => [tool.id, tool]));
+
+const PickToolsForm = z.object({ tools: PracticeToolPick });
+
+interface PickToolsStepProps {
+  /** The student's own answers: the list is what the wizard would recommend for them. */
+  answers: Answers;
+  value: readonly string[];
+  onPick: (toolIds: string[]) => void;
+  onBack: () => void;
+}
+
+/** Up to three methods from the recommendations for the student's answers, with why each fits. */
+export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepProps) {
+  const { t } = useTranslation('practice');
+  const { t: tResults } = useTranslation('results');
+  const { label } = useLabels();
+  const localized = useLocalized();
+  const reasonText = useReasonText();
+  const errorId = useId();
+  const countId = useId();
+  const result = useMemo(() => recommend(answers, catalogue), [answers]);
+  const offered = useMemo(() => new Set(result.items.map((item) => item.toolId)), [result]);
+  const {
+    register,
+    handleSubmit,
+    control,
+    formState: { errors },
+  } = useForm({
+    resolver: zodResolver(PickToolsForm),
+    // Going back to change an answer can drop a tool from the list; so does its old tick.
+    defaultValues: { tools: value.filter((id) => offered.has(id)) },
+  });
+  const selected = useWatch({ control, name: 'tools' });
+
+  return (
+    <form noValidate onSubmit={handleSubmit((form) => onPick(form.tools))}>
+      {result.relaxed.length > 0 && (
+        <div className="notice notice--info" role="status">
+          <p>
+            {tResults('relaxed', {
+              answers: result.relaxed.map((a) => tResults(`relaxable.${a}`)).join(', '),
+            })}
+          </p>
+        </div>
+      )}
+      {result.items.length === 0 ? (
+        <div className="notice" role="status">
+          <p>{tResults('none')}</p>
+        </div>
+      ) : (
+        <fieldset className="choice-group" aria-describedby={`${countId} ${errorId}`}>
+          <legend>{t('pickTools.legend', { max: MAX_PRACTICE_TOOLS })}</legend>
+          <p id={countId} className="hint" aria-live="polite">
+            {t('pickTools.selectedCount', { count: selected.length, max: MAX_PRACTICE_TOOLS })}
+          </p>
+          <ul className="choice-list practice-tools">
+            {result.items.map((item) => {
+              const tool = toolsById.get(item.toolId);
+              if (!tool) return null;
+              const metaId = `practice-tool-${tool.id}-meta`;
+              const reasonsId = `practice-tool-${tool.id}-reasons`;
+              return (
+                <li key={tool.id} className="practice-tool" data-tool-id={tool.id}>
+                  <label className="choice">
+                    <input
+                      type="checkbox"
+                      value={tool.id}
+                      aria-describedby={item.reasons.length > 0 ? `${metaId} ${reasonsId}` : metaId}
+                      {...register('tools')}
+                    />
+                    <span className="practice-tool__name">{localized(tool.name)}</span>
+                  </label>
+                  <p id={metaId} className="tool-card__meta">
+                    {t('pickTools.provider', { provider: localized(tool.provider) })} ·{' '}
+                    {label('kinds', tool.kind)}
+                  </p>
+                  {item.reasons.length > 0 && (
+                    <ul
+                      id={reasonsId}
+                      className="reason-list reason-list--match"
+                      aria-label={tResults('fits')}
+                    >
+                      {item.reasons.map((reason, i) => (
+                        <li key={i}>{reasonText(reason)}</li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      )}
+      <PracticeFieldError id={errorId} message={errors.tools?.message} />
+      <StepActions onBack={onBack} />
+    </form>
+  );
+}
