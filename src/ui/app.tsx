@@ -45,15 +45,17 @@ function Shell({
             <span className="brand__mark" aria-hidden="true" />
             {t('appName')}
           </p>
-          <nav aria-label={t('modes.label')} className="site-nav">
-            <a href="./" aria-current={mode === 'plan' ? 'page' : undefined}>
-              {t('modes.plan')}
-            </a>
-            <a href="./?mode=practice" aria-current={mode === 'practice' ? 'page' : undefined}>
-              {t('modes.practice')}
-            </a>
-          </nav>
-          <LanguageSwitcher onChange={onLanguage} />
+          <div className="site-header__tools">
+            <nav aria-label={t('modes.label')} className="site-nav">
+              <a href="./" aria-current={mode === 'plan' ? 'page' : undefined}>
+                {t('modes.plan')}
+              </a>
+              <a href="./?mode=practice" aria-current={mode === 'practice' ? 'page' : undefined}>
+                {t('modes.practice')}
+              </a>
+            </nav>
+            <LanguageSwitcher onChange={onLanguage} />
+          </div>
         </div>
       </header>
       <main id="main" tabIndex={-1} className="site-main">
