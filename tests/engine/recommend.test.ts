@@ -1,0 +1,367 @@
+import { describe, expect, it } from 'vitest';
+import { RELAXATION_ORDER, recommend, type Reason, type Recommendation } from '../../src/engine/recommend.ts';
+import { makeAnswers, makeTool } from './fixtures/synthetic-catalogue.ts';
+import type { Tool } from '../../src/domain/catalogue.ts';
+
+const only = (tool: Tool, answers = makeAnswers()): Recommendation => {
+  const [item, ...rest] = recommend(answers, [tool]).items;
+  expect(rest).toHaveLength(0);
+  if (!item) throw new Error(`${tool.id} was not recommended`);
+  return item;
+};
+const codes = (reasons: Reason[]) => reasons.map((r) => r.code);
+const ids = (items: Recommendation[]) => items.map((i) => i.toolId);
+
+describe('recommend: needs', () => {
+  it('leaves out a tool that serves none of the selected needs', () => {
+    const result = recommend(makeAnswers({ needs: ['addiction'] }), [
+      makeTool({ id: 'a', needs: ['addiction'] }),
+      makeTool({ id: 'b', needs: ['youth', 'older-people'] }),
+    ]);
+    expect(ids(result.items)).toEqual(['a']);
+  });
+
+  it('lists matched needs and need.matched reasons in NEED_IDS order, not answer order', () => {
+    const item = only(
+      makeTool({ id: 'a', needs: ['older-people', 'addiction', 'youth'] }),
+      makeAnswers({ needs: ['older-people', 'youth', 'addiction', 'family-work'] }),
+    );
+    expect(item.matchedNeeds).toEqual(['youth', 'addiction', 'older-people']);
+    expect(item.reasons.filter((r) => r.code === 'need.matched')).toEqual([
+      { code: 'need.matched', need: 'youth' },
+      { code: 'need.matched', need: 'addiction' },
+      { code: 'need.matched', need: 'older-people' },
+    ]);
+  });
+
+  it('ranks a tool serving more of the selected needs higher, all else equal', () => {
+    const result = recommend(makeAnswers({ needs: ['youth', 'addiction', 'mental-wellbeing'] }), [
+      makeTool({ id: 'a-one', needs: ['youth'] }),
+      makeTool({ id: 'b-three', needs: ['youth', 'addiction', 'mental-wellbeing'] }),
+      makeTool({ id: 'c-two', needs: ['addiction', 'youth'] }),
+    ]);
+    expect(ids(result.items)).toEqual(['b-three', 'c-two', 'a-one']);
+    const [three, two, one] = result.items.map((i) => i.score);
+    expect(three).toBeGreaterThan(two!);
+    expect(two).toBeGreaterThan(one!);
+  });
+
+  it('gives a tool that fits every answer the full score of 100', () => {
+    expect(only(makeTool({ id: 'a' })).score).toBe(100);
+  });
+
+  it('returns nothing, without relaxing, when the catalogue is empty', () => {
+    expect(recommend(makeAnswers(), [])).toEqual({
+      items: [],
+      relaxed: [],
+      strictMatchCount: 0,
+      byNeed: { youth: [] },
+    });
+  });
+});
+
+describe('recommend: reason codes', () => {
+  it('age.matched', () => {
+    const item = only(
+      makeTool({ id: 'a', ageGroups: ['teen', 'young-adult'] }),
+      makeAnswers({ ageGroup: 'teen' }),
+    );
+    expect(item.reasons).toContainEqual({ code: 'age.matched', ageGroup: 'teen' });
+    expect(codes(item.caveats)).not.toContain('age.outside');
+  });
+
+  it('age.outside names the client group and the tool groups (in taxonomy order); an adjacent group scores higher than a far one', () => {
+    const answers = makeAnswers({ ageGroup: 'teen' });
+    const near = only(makeTool({ id: 'near', ageGroups: ['young-adult'] }), answers);
+    const far = only(makeTool({ id: 'far', ageGroups: ['older-adult', 'adult'] }), answers);
+    expect(far.caveats).toContainEqual({
+      code: 'age.outside',
+      ageGroup: 'teen',
+      ageGroups: ['adult', 'older-adult'],
+    });
+    expect(codes(near.caveats)).toContain('age.outside');
+    expect(near.score).toBeGreaterThan(far.score);
+    expect(near.score).toBeLessThan(100);
+  });
+
+  it('language.matched', () => {
+    const item = only(makeTool({ id: 'a', languages: ['sv', 'fi'] }), makeAnswers({ language: 'sv' }));
+    expect(item.reasons).toContainEqual({ code: 'language.matched', lang: 'sv' });
+  });
+
+  it('language.multilingual: a "mul" tool matches any language with full language points', () => {
+    const item = only(makeTool({ id: 'a', languages: ['mul'] }), makeAnswers({ language: 'ti' }));
+    expect(item.reasons).toContainEqual({ code: 'language.multilingual', lang: 'ti' });
+    expect(item.caveats).toEqual([]);
+    expect(item.score).toBe(100);
+  });
+
+  it('prefers language.matched over language.multilingual when the tool lists the language', () => {
+    const item = only(makeTool({ id: 'a', languages: ['mul', 'ar'] }), makeAnswers({ language: 'ar' }));
+    expect(codes(item.reasons)).toContain('language.matched');
+    expect(codes(item.reasons)).not.toContain('language.multilingual');
+  });
+
+  it('language.unavailable is a caveat, not a silent drop', () => {
+    const item = only(makeTool({ id: 'a', languages: ['fi', 'sv'] }), makeAnswers({ language: 'so' }));
+    expect(item.caveats).toContainEqual({
+      code: 'language.unavailable',
+      lang: 'so',
+      languages: ['fi', 'sv'],
+    });
+    expect(item.score).toBeLessThan(100);
+  });
+
+  it('channel.any when the client has no channel preference', () => {
+    const item = only(makeTool({ id: 'a', channels: ['game'] }), makeAnswers({ channels: 'any' }));
+    expect(item.reasons).toContainEqual({ code: 'channel.any' });
+  });
+
+  it('channel.matched once per shared channel, in CHANNEL_IDS order', () => {
+    const item = only(
+      makeTool({ id: 'a', channels: ['game', 'chat', 'web'] }),
+      makeAnswers({ channels: ['web', 'phone', 'chat'] }),
+    );
+    expect(item.reasons.filter((r) => r.code.startsWith('channel.'))).toEqual([
+      { code: 'channel.matched', channel: 'chat' },
+      { code: 'channel.matched', channel: 'web' },
+    ]);
+    expect(item.score).toBe(100);
+  });
+
+  it('channel.unmatched names the client channels and the tool channels', () => {
+    const item = only(
+      makeTool({ id: 'a', channels: ['game'] }),
+      makeAnswers({ channels: ['video', 'chat'] }),
+    );
+    expect(item.caveats).toContainEqual({
+      code: 'channel.unmatched',
+      channels: ['chat', 'video'],
+      toolChannels: ['game'],
+    });
+    expect(item.score).toBeLessThan(100);
+  });
+
+  describe('access', () => {
+    const needsDevice = { device: 'smartphone', account: true, internet: true } as const;
+    const needsNothing = { device: 'none', account: false, internet: false } as const;
+
+    it('access.fits for an independent client, whatever the tool needs', () => {
+      const item = only(makeTool({ id: 'a', requires: needsDevice }), makeAnswers({ access: 'independent' }));
+      expect(item.reasons).toContainEqual({ code: 'access.fits', access: 'independent' });
+      expect(item.score).toBe(100);
+    });
+
+    it('access.fits for a client needing support when the tool needs nothing', () => {
+      const item = only(
+        makeTool({ id: 'a', requires: needsNothing }),
+        makeAnswers({ access: 'needs-support' }),
+      );
+      expect(item.reasons).toContainEqual({ code: 'access.fits', access: 'needs-support' });
+    });
+
+    it('access.needsSupport when the client needs support and the tool needs a device', () => {
+      const item = only(
+        makeTool({ id: 'a', requires: needsDevice }),
+        makeAnswers({ access: 'needs-support' }),
+      );
+      expect(item.caveats).toContainEqual({ code: 'access.needsSupport', device: 'smartphone' });
+      expect(item.score).toBeLessThan(100);
+    });
+
+    it('access.requiresDevice, requiresInternet and requiresAccount for a client without digital access', () => {
+      const item = only(makeTool({ id: 'a', requires: needsDevice }), makeAnswers({ access: 'no-access' }));
+      expect(item.caveats).toEqual([
+        { code: 'access.requiresDevice', device: 'smartphone' },
+        { code: 'access.requiresInternet' },
+        { code: 'access.requiresAccount' },
+      ]);
+    });
+
+    it('access.fits for a client without digital access when the tool needs nothing', () => {
+      const item = only(makeTool({ id: 'a', requires: needsNothing }), makeAnswers({ access: 'no-access' }));
+      expect(item.reasons).toContainEqual({ code: 'access.fits', access: 'no-access' });
+      expect(item.score).toBe(100);
+    });
+
+    it('a special device brought by the service ranks above a tool needing the client’s own smartphone', () => {
+      const answers = makeAnswers({ access: 'no-access' });
+      const robot = only(
+        makeTool({ id: 'robot', requires: { ...needsNothing, device: 'special-device' } }),
+        answers,
+      );
+      const app = only(makeTool({ id: 'app', requires: { ...needsNothing, device: 'smartphone' } }), answers);
+      expect(robot.caveats).toEqual([{ code: 'access.requiresDevice', device: 'special-device' }]);
+      expect(robot.score).toBeGreaterThan(app.score);
+
+      const special = { ...needsNothing, device: 'special-device' } as const;
+      const tablet = only(makeTool({ id: 'tablet', requires: { ...special, internet: true } }), answers);
+      const portal = only(makeTool({ id: 'portal', requires: { ...special, account: true } }), answers);
+      expect(codes(tablet.caveats)).toEqual(['access.requiresDevice', 'access.requiresInternet']);
+      expect(tablet.score).toBe(robot.score);
+      expect(codes(portal.caveats)).toEqual(['access.requiresDevice', 'access.requiresAccount']);
+      expect(portal.score).toBe(app.score);
+    });
+
+    it('access.unknown when skipped; a skipped question neither helps nor hurts the score', () => {
+      const item = only(makeTool({ id: 'a', requires: needsDevice }), makeAnswers({ access: 'skipped' }));
+      expect(item.caveats).toEqual([{ code: 'access.unknown' }]);
+      expect(item.score).toBe(100);
+    });
+  });
+});
+
+describe('recommend: groups', () => {
+  it('puts a tool for professionals only in the professional group', () => {
+    const result = recommend(makeAnswers(), [
+      makeTool({ id: 'pro', audience: ['professional'] }),
+      makeTool({ id: 'mixed', audience: ['client', 'professional'] }),
+      makeTool({ id: 'family', audience: ['family'] }),
+    ]);
+    expect(Object.fromEntries(result.items.map((i) => [i.toolId, i.group]))).toEqual({
+      pro: 'professional',
+      mixed: 'client',
+      family: 'client',
+    });
+  });
+});
+
+describe('recommend: ordering', () => {
+  it('breaks score ties by tool id', () => {
+    const tools = ['delta', 'alpha', 'charlie', 'bravo'].map((id) => makeTool({ id }));
+    expect(ids(recommend(makeAnswers(), tools).items)).toEqual(['alpha', 'bravo', 'charlie', 'delta']);
+  });
+
+  it('ranks by score before id', () => {
+    const result = recommend(makeAnswers({ language: 'sv' }), [
+      makeTool({ id: 'a-finnish-only', languages: ['fi'] }),
+      makeTool({ id: 'z-swedish', languages: ['sv'] }),
+    ]);
+    expect(ids(result.items)).toEqual(['z-swedish', 'a-finnish-only']);
+  });
+
+  it('byNeed lists every selected need with its tools in rank order', () => {
+    const result = recommend(makeAnswers({ needs: ['addiction', 'youth', 'older-people'], language: 'sv' }), [
+      makeTool({ id: 'a', needs: ['youth'], languages: ['fi'] }),
+      makeTool({ id: 'b', needs: ['youth', 'addiction'], languages: ['sv'] }),
+      makeTool({ id: 'c', needs: ['addiction'], languages: ['sv'] }),
+    ]);
+    expect(ids(result.items)).toEqual(['b', 'c', 'a']);
+    expect(result.byNeed).toEqual({ youth: ['b', 'a'], addiction: ['b', 'c'], 'older-people': [] });
+  });
+});
+
+describe('recommend: relaxation, never a dead end', () => {
+  const answers = makeAnswers({ ageGroup: 'teen', language: 'sv', channels: ['game'] });
+
+  it('relaxes nothing when a tool fits strictly', () => {
+    const result = recommend(answers, [
+      makeTool({ id: 'fits', ageGroups: ['teen'], languages: ['sv'], channels: ['game'] }),
+      makeTool({ id: 'wrong-channel', ageGroups: ['teen'], languages: ['sv'], channels: ['web'] }),
+    ]);
+    expect(result.relaxed).toEqual([]);
+    expect(result.strictMatchCount).toBe(1);
+    expect(result.items).toHaveLength(2);
+  });
+
+  it('counts a multilingual tool as a strict language fit', () => {
+    const result = recommend(answers, [
+      makeTool({ id: 'mul', ageGroups: ['teen'], languages: ['mul'], channels: ['game'] }),
+    ]);
+    expect(result.strictMatchCount).toBe(1);
+    expect(result.relaxed).toEqual([]);
+  });
+
+  it('step 1: relaxes channels', () => {
+    const result = recommend(answers, [
+      makeTool({ id: 'wrong-channel', ageGroups: ['teen'], languages: ['sv'], channels: ['web'] }),
+      makeTool({ id: 'wrong-age', ageGroups: ['adult'], languages: ['sv'], channels: ['game'] }),
+    ]);
+    expect(result.strictMatchCount).toBe(0);
+    expect(result.relaxed).toEqual(['channels']);
+    expect(ids(result.items)).toContain('wrong-age');
+  });
+
+  it('step 2: relaxes channels and age group', () => {
+    const result = recommend(answers, [
+      makeTool({ id: 'wrong-age', ageGroups: ['adult'], languages: ['sv'], channels: ['web'] }),
+      makeTool({ id: 'wrong-language', ageGroups: ['teen'], languages: ['fi'], channels: ['game'] }),
+    ]);
+    expect(result.relaxed).toEqual(['channels', 'ageGroup']);
+    expect(result.items).toHaveLength(2);
+  });
+
+  it('step 3: relaxes channels, age group and language; the tools stay with caveats', () => {
+    const result = recommend(answers, [
+      makeTool({ id: 'wrong-language', ageGroups: ['teen'], languages: ['fi'], channels: ['game'] }),
+    ]);
+    expect(result.relaxed).toEqual([...RELAXATION_ORDER]);
+    expect(codes(result.items[0]!.caveats)).toContain('language.unavailable');
+  });
+
+  it('does not relax when no tool serves the selected needs (relaxing would not help)', () => {
+    const result = recommend(makeAnswers({ needs: ['addiction'] }), [
+      makeTool({ id: 'a', needs: ['youth'] }),
+    ]);
+    expect(result).toMatchObject({ items: [], relaxed: [], strictMatchCount: 0 });
+  });
+});
+
+describe('recommend: purity', () => {
+  it('does not mutate its inputs, and shares no arrays with them', () => {
+    const tool = makeTool({ id: 'a', languages: ['fi'], channels: ['web'], ageGroups: ['adult'] });
+    const answers = makeAnswers({ needs: ['youth'], language: 'sv', channels: ['chat'], ageGroup: 'teen' });
+    const catalogue = Object.freeze([Object.freeze(tool)]);
+    const before = structuredClone({ answers, catalogue });
+    const result = recommend(Object.freeze(answers), catalogue);
+    expect({ answers, catalogue }).toEqual(before);
+
+    const item = result.items[0]!;
+    const lists = item.caveats.flatMap((c) => Object.values(c).filter(Array.isArray));
+    expect(lists).toHaveLength(4);
+    for (const list of [...lists, item.matchedNeeds, item.reasons, item.caveats]) {
+      for (const input of [
+        tool.ageGroups,
+        tool.languages,
+        tool.channels,
+        tool.needs,
+        answers.needs,
+        answers.channels,
+      ]) {
+        expect(list).not.toBe(input);
+      }
+    }
+  });
+
+  it('returns reasons and caveats as frozen values, shared between items; the item arrays are its own', () => {
+    const tools = ['a', 'b'].map((id) =>
+      makeTool({ id, languages: ['fi'], ageGroups: ['adult'], channels: ['web'] }),
+    );
+    const [a, b] = recommend(
+      makeAnswers({ language: 'sv', channels: ['chat'], ageGroup: 'teen' }),
+      tools,
+    ).items;
+    expect(a!.caveats).toEqual(b!.caveats);
+    a!.caveats.forEach((caveat, i) => {
+      expect(caveat).toBe(b!.caveats[i]);
+      expect(Object.isFrozen(caveat)).toBe(true);
+      for (const list of Object.values(caveat).filter(Array.isArray))
+        expect(Object.isFrozen(list)).toBe(true);
+    });
+    a!.reasons.forEach((reason) => expect(Object.isFrozen(reason)).toBe(true));
+    expect(a!.caveats).not.toBe(b!.caveats);
+    a!.caveats.pop();
+    a!.matchedNeeds.push('addiction');
+    expect(b!.caveats).toHaveLength(3);
+    expect(b!.matchedNeeds).toEqual(['youth']);
+  });
+
+  it('gives the same output for the same input', () => {
+    const tools = [
+      makeTool({ id: 'b', needs: ['youth', 'addiction'] }),
+      makeTool({ id: 'a', languages: ['en'] }),
+    ];
+    const answers = makeAnswers({ needs: ['youth', 'addiction'] });
+    expect(recommend(answers, tools)).toEqual(recommend(answers, [...tools].reverse()));
+  });
+});
