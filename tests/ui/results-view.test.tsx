@@ -1,0 +1,373 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { QUESTION_IDS, type Answers, type PartialAnswers } from '../../src/domain/answers.ts';
+import { catalogue } from '../../src/domain/catalogue-data.ts';
+import { ethicsRules } from '../../src/domain/ethics.ts';
+import { decodeShareQuery, encodeShareQuery } from '../../src/domain/share-link.ts';
+import type { AudienceId, ChannelId, UiLanguage } from '../../src/domain/taxonomy.ts';
+import { recommend, type Recommendation } from '../../src/engine/recommend.ts';
+import { evaluateEthics } from '../../src/engine/ethics.ts';
+import {
+  UI_LANGS,
+  findStep,
+  main,
+  readRecord,
+  renderApp,
+  resetDevice,
+  summaryRow,
+  type UiStrings,
+} from './render-app.tsx';
+
+/*
+ * Two support needs, one of them served by a tool meant only for professionals
+ * (Talous-Tsemppari), and prompts of all three kinds for the top five tools.
+ */
+const ANSWERS: Answers = {
+  needs: ['financial-social-work', 'youth'],
+  ageGroup: 'young-adult',
+  language: 'fi',
+  channels: ['chat', 'web'],
+  access: 'independent',
+};
+const RESULT = recommend(ANSWERS, catalogue);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const toolsById = new Map(catalogue.map((tool) => [tool.id, tool]));
+const tool = (id: string) => {
+  const found = toolsById.get(id);
+  if (!found) throw new Error(`no tool ${id}`);
+  return found;
+};
+const PROFESSIONAL_TOOL = 'talous-tsemppari';
+/** A tool outside the top five whose prompts differ from theirs. */
+const CHOSEN_TOOL = 'velkalinja';
+
+beforeEach(resetDevice);
+afterEach(() => {
+  resetDevice();
+  Reflect.deleteProperty(window.navigator, 'clipboard');
+  vi.restoreAllMocks();
+});
+
+async function openResults(lang: UiLanguage = 'fi', answers: PartialAnswers = ANSWERS) {
+  const app = renderApp({ lang, search: encodeShareQuery(answers, lang) });
+  await findStep(app.s.stepTitle('results'));
+  return app;
+}
+
+const shownToolIds = () =>
+  main()
+    .getAllByRole('article')
+    .map((a) => a.getAttribute('data-tool-id'));
+/** The engine's order as the page lays it out: client tools first, then the professional ones. */
+const grouped = (items: readonly Recommendation[]) => [
+  ...items.filter((i) => i.group === 'client').map((i) => i.toolId),
+  ...items.filter((i) => i.group === 'professional').map((i) => i.toolId),
+];
+const region = (name: string) => main().getByRole('region', { name });
+/** The ethics prompts shown, in page order. */
+const promptIds = () =>
+  [...screen.getByRole('main').querySelectorAll('[data-prompt-id]')].map((li) =>
+    li.getAttribute('data-prompt-id'),
+  );
+
+function summaryTexts(s: UiStrings) {
+  return QUESTION_IDS.map((q) => summaryRow(s.text(`wizard:questions.${q}`)));
+}
+
+/** Puts a stand-in clipboard on the navigator (userEvent.setup() installs its own). */
+function mockClipboard(value: { writeText: (text: string) => Promise<void> } | undefined) {
+  Object.defineProperty(window.navigator, 'clipboard', { value, configurable: true, writable: true });
+}
+
+describe('ranked recommendations', () => {
+  it.each(UI_LANGS)('follow the engine rank order (%s)', async (lang) => {
+    const { s } = await openResults(lang);
+    expect(RESULT.items.length).toBeGreaterThan(5);
+    expect(shownToolIds()).toEqual(grouped(RESULT.items));
+    // Each card says its rank in the engine's list.
+    RESULT.items.forEach((item, i) => {
+      const card = main()
+        .getAllByRole('article')
+        .find((a) => a.getAttribute('data-tool-id') === item.toolId)!;
+      const name = within(card).getByRole('heading', { level: 3 });
+      expect(name).toHaveTextContent(`${s.text('results:rank', { rank: i + 1 })} ${s.toolName(item.toolId)}`);
+      // (dom-accessibility-api drops the space at the end of the visually hidden rank.)
+      expect(card).toHaveAccessibleName(
+        new RegExp(
+          `^${escapeRegExp(s.text('results:rank', { rank: i + 1 }))}\\s*${escapeRegExp(s.toolName(item.toolId))}$`,
+        ),
+      );
+    });
+  });
+
+  it('show a professional-only tool under the professional heading, apart from the client tools', async () => {
+    const { s } = await openResults('en');
+    const professional = RESULT.items.filter((i) => i.group === 'professional');
+    expect(professional.map((i) => i.toolId)).toEqual([PROFESSIONAL_TOOL]);
+    expect(tool(PROFESSIONAL_TOOL).audience).toEqual(['professional']);
+
+    const pro = region(s.text('results:groups.professional', { count: professional.length }));
+    expect(
+      within(pro)
+        .getAllByRole('article')
+        .map((a) => a.getAttribute('data-tool-id')),
+    ).toEqual([PROFESSIONAL_TOOL]);
+    expect(within(pro).getByText(s.text('results:groups.professionalNote'))).toBeVisible();
+    const client = region(
+      s.text('results:groups.client', { count: RESULT.items.length - professional.length }),
+    );
+    expect(
+      within(client).queryByRole('heading', { name: new RegExp(s.toolName(PROFESSIONAL_TOOL)) }),
+    ).toBeNull();
+  });
+});
+
+describe('filters', () => {
+  const filterBy = async (
+    user: Awaited<ReturnType<typeof openResults>>['user'],
+    s: UiStrings,
+    channel: ChannelId | 'all',
+    audience: AudienceId | 'all',
+  ) => {
+    await user.selectOptions(
+      main().getByRole('combobox', { name: s.text('results:filters.channel') }),
+      channel,
+    );
+    await user.selectOptions(
+      main().getByRole('combobox', { name: s.text('results:filters.audience') }),
+      audience,
+    );
+  };
+  const passes = (channel: ChannelId | 'all', audience: AudienceId | 'all') => (item: Recommendation) =>
+    (channel === 'all' || tool(item.toolId).channels.includes(channel)) &&
+    (audience === 'all' || tool(item.toolId).audience.includes(audience));
+
+  it.each([
+    ['chat', 'all'],
+    ['web', 'professional'],
+    ['all', 'family'],
+    ['mobile-app', 'client'],
+  ] as const)(
+    'narrow the list to channel %s and audience %s without touching the answers',
+    async (channel, audience) => {
+      const { user, s } = await openResults('sv');
+      const summary = summaryTexts(s);
+      const address = window.location.search;
+      const record = JSON.stringify(readRecord()?.answers);
+
+      await filterBy(user, s, channel, audience);
+      const expected = RESULT.items.filter(passes(channel, audience));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(RESULT.items.length);
+      expect(shownToolIds()).toEqual(grouped(expected));
+      expect(
+        main().getByText(
+          s.text('results:filters.status', { count: expected.length, total: RESULT.items.length }),
+        ),
+      ).toBeInTheDocument();
+
+      expect(summaryTexts(s)).toEqual(summary);
+      expect(window.location.search).toBe(address);
+      expect(JSON.stringify(readRecord()?.answers)).toBe(record);
+
+      await filterBy(user, s, 'all', 'all');
+      expect(shownToolIds()).toEqual(grouped(RESULT.items));
+    },
+  );
+
+  it('shows a message when the filters leave no tool, and the way back', async () => {
+    const { user, s } = await openResults('en');
+    await filterBy(user, s, 'phone', 'professional');
+    expect(RESULT.items.filter(passes('phone', 'professional'))).toEqual([]);
+    expect(main().queryAllByRole('article')).toEqual([]);
+    const client = region(s.text('results:groups.client', { count: 0 }));
+    expect(within(client).getByText(s.text('results:groups.empty'))).toBeVisible();
+    expect(
+      main().queryByRole('region', { name: s.text('results:groups.professional', { count: 0 }) }),
+    ).toBeNull();
+    await filterBy(user, s, 'all', 'all');
+    expect(shownToolIds()).toEqual(grouped(RESULT.items));
+  });
+});
+
+describe('the per-need view', () => {
+  it('lists each need with its own tools in rank order when two or more needs are chosen', async () => {
+    const { user, s } = await openResults('fi');
+    await user.click(main().getByRole('radio', { name: s.text('results:view.byNeed') }));
+    for (const need of ANSWERS.needs) {
+      const ids = RESULT.byNeed[need] ?? [];
+      expect(ids.length).toBeGreaterThan(0);
+      const section = region(s.text('results:byNeedHeading', { need: s.need(need), count: ids.length }));
+      expect(
+        within(section)
+          .getAllByRole('article')
+          .map((a) => a.getAttribute('data-tool-id')),
+      ).toEqual(ids);
+    }
+    await user.click(main().getByRole('radio', { name: s.text('results:view.list') }));
+    expect(shownToolIds()).toEqual(grouped(RESULT.items));
+  });
+
+  it('is not offered for a single need', async () => {
+    const { s } = await openResults('en', { ...ANSWERS, needs: ['youth'] });
+    expect(main().queryByRole('radio', { name: s.text('results:view.byNeed') })).toBeNull();
+  });
+});
+
+describe('choosing tools for the plan', () => {
+  it('adds the tool to the plan and weighs the ethics prompts for it instead of the top five', async () => {
+    const { user, s } = await openResults('en');
+    const topFive = RESULT.items.slice(0, 5).map((i) => tool(i.toolId));
+    const before = evaluateEthics(ANSWERS, topFive, ethicsRules).map((p) => p.ruleId);
+    const after = evaluateEthics(ANSWERS, [tool(CHOSEN_TOOL)], ethicsRules).map((p) => p.ruleId);
+    expect(after).not.toEqual(before);
+    expect(promptIds()).toEqual(before);
+
+    const plan = region(s.text('plan:heading'));
+    expect(within(plan).getByText(s.text('plan:emptyHint'))).toBeVisible();
+
+    await user.click(
+      main().getByRole('checkbox', { name: s.text('results:propose', { name: s.toolName(CHOSEN_TOOL) }) }),
+    );
+    expect(within(plan).getByRole('listitem')).toHaveTextContent(s.toolName(CHOSEN_TOOL));
+    expect(within(plan).queryByText(s.text('plan:emptyHint'))).toBeNull();
+    expect(promptIds()).toEqual(after);
+    expect(readRecord()?.chosenTools).toEqual([CHOSEN_TOOL]);
+
+    // Unticking takes it out again and brings back the top five's prompts.
+    await user.click(
+      main().getByRole('checkbox', { name: s.text('results:propose', { name: s.toolName(CHOSEN_TOOL) }) }),
+    );
+    expect(within(plan).getByText(s.text('plan:emptyHint'))).toBeVisible();
+    expect(promptIds()).toEqual(before);
+    expect(readRecord()?.chosenTools).toEqual([]);
+  });
+
+  it('keeps "considered" marks in the device record', async () => {
+    const { user, s } = await openResults('sv');
+    const ethics = region(s.text('ethics:heading'));
+    const first = within(ethics).getAllByRole('checkbox', { name: s.text('ethics:considered') })[0]!;
+    await user.click(first);
+    expect(first).toBeChecked();
+    expect(readRecord()?.consideredPrompts).toEqual([promptIds()[0]]);
+  });
+});
+
+describe('ethics prompts', () => {
+  const promptItem = (id: string) => {
+    const item = main()
+      .getAllByRole('listitem')
+      .find((li) => li.getAttribute('data-prompt-id') === id);
+    if (!item) throw new Error(`no prompt ${id}`);
+    return item;
+  };
+
+  it('cannot hide a "must" prompt, but can hide and show a "check" prompt', async () => {
+    const { user, s } = await openResults('fi');
+    const prompts = evaluateEthics(
+      ANSWERS,
+      RESULT.items.slice(0, 5).map((i) => tool(i.toolId)),
+      ethicsRules,
+    );
+    const must = prompts.find((p) => p.kind === 'must');
+    const check = prompts.find((p) => p.kind === 'check');
+    if (!must || !check) throw new Error('the answers should raise a must and a check prompt');
+
+    const mustItem = promptItem(must.ruleId);
+    expect(within(mustItem).queryByRole('button')).toBeNull();
+    expect(main().getByText(s.text('ethics:mustNote'))).toBeVisible();
+
+    const checkItem = promptItem(check.ruleId);
+    const why = within(checkItem).getByText(s.text('ethics:why'));
+    expect(why).toBeVisible();
+    const hide = within(checkItem).getByRole('button', { name: s.text('ethics:hide') });
+    expect(hide).toHaveAttribute('aria-expanded', 'true');
+    await user.click(hide);
+    expect(within(checkItem).queryByText(s.text('ethics:why'))).toBeNull();
+    const show = within(checkItem).getByRole('button', { name: s.text('ethics:show') });
+    expect(show).toHaveAttribute('aria-expanded', 'false');
+    // The question itself stays, and so does the "considered" box.
+    expect(within(checkItem).getByRole('checkbox', { name: s.text('ethics:considered') })).toBeVisible();
+    await user.click(show);
+    expect(within(checkItem).getByText(s.text('ethics:why'))).toBeVisible();
+  });
+});
+
+describe('copying the plan', () => {
+  const NOTE = 'Call back after the meeting on Tuesday';
+
+  it('copies a plain-text plan with the answers, the chosen tool and the note', async () => {
+    const { user, s } = await openResults('en');
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+    mockClipboard({ writeText });
+
+    await user.click(
+      main().getByRole('checkbox', { name: s.text('results:propose', { name: s.toolName(CHOSEN_TOOL) }) }),
+    );
+    await user.type(main().getByRole('textbox', { name: s.text('plan:note.label') }), NOTE);
+    await user.click(main().getByRole('button', { name: s.text('plan:copyText') }));
+
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const text = writeText.mock.calls[0]![0];
+    expect(text).not.toMatch(/<[a-z]/i);
+    expect(text).toContain(s.text('plan:documentTitle'));
+    for (const need of ANSWERS.needs) expect(text).toContain(s.need(need));
+    expect(text).toContain(s.ageGroupLabel(ANSWERS.ageGroup));
+    expect(text).toContain(s.language(ANSWERS.language));
+    for (const channel of ANSWERS.channels as ChannelId[]) expect(text).toContain(s.channel(channel));
+    expect(text).toContain(s.access('independent'));
+    expect(text).toContain(s.toolName(CHOSEN_TOOL));
+    expect(text).toContain(NOTE);
+    expect(await main().findByText(s.text('plan:copiedText'))).toBeVisible();
+    expect(main().queryByRole('textbox', { name: s.text('plan:fallbackText') })).toBeNull();
+  });
+
+  it('shows the text selected in a textarea when there is no clipboard', async () => {
+    const { user, s } = await openResults('fi');
+    mockClipboard(undefined);
+    await user.type(main().getByRole('textbox', { name: s.text('plan:note.label') }), NOTE);
+    await user.click(main().getByRole('button', { name: s.text('plan:copyText') }));
+
+    expect(await main().findByText(s.text('plan:copyFallback'))).toBeVisible();
+    const fallback = main().getByRole('textbox', {
+      name: s.text('plan:fallbackText'),
+    }) as HTMLTextAreaElement;
+    expect(fallback).toHaveAttribute('readonly');
+    expect(fallback.value).toContain(s.text('plan:documentTitle'));
+    expect(fallback.value).toContain(NOTE);
+    expect(fallback.value).toContain(s.need('youth'));
+    await waitFor(() => expect(document.activeElement).toBe(fallback));
+    expect(fallback.selectionStart).toBe(0);
+    expect(fallback.selectionEnd).toBe(fallback.value.length);
+  });
+
+  it('copies a share link whose query decodes to the same answers', async () => {
+    const { user, s } = await openResults('sv');
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
+    mockClipboard({ writeText });
+    await user.type(main().getByRole('textbox', { name: s.text('plan:note.label') }), NOTE);
+    await user.click(main().getByRole('button', { name: s.text('plan:copyLink') }));
+
+    await waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+    const url = new URL(writeText.mock.calls[0]![0]);
+    expect(url.origin).toBe(window.location.origin);
+    const decoded = decodeShareQuery(url.search);
+    expect(decoded.dropped).toEqual([]);
+    expect(decoded.answers).toEqual(ANSWERS);
+    expect(decoded.ui).toBe('sv');
+    expect(decodeURIComponent(url.href)).not.toContain('Tuesday');
+    expect(await main().findByText(s.text('plan:copiedLink'))).toBeVisible();
+  });
+
+  it('falls back to a selected share link too', async () => {
+    const { user, s } = await openResults('en');
+    mockClipboard({ writeText: () => Promise.reject(new Error('denied')) });
+    await user.click(main().getByRole('button', { name: s.text('plan:copyLink') }));
+    const fallback = (await main().findByRole('textbox', {
+      name: s.text('plan:fallbackLink'),
+    })) as HTMLTextAreaElement;
+    expect(decodeShareQuery(new URL(fallback.value).search).answers).toEqual(ANSWERS);
+    expect(screen.getByText(s.text('plan:copyFallback'))).toBeVisible();
+  });
+});
