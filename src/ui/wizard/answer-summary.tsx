@@ -1,6 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { QUESTION_IDS, type PartialAnswers, type QuestionId } from '../../domain/answers.ts';
+import { CHANNEL_IDS, NEED_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../labels.ts';
+
+/** Lists in taxonomy order, so the same answer always reads the same whatever the click order. */
+const inOrder = <T extends string>(order: readonly T[], values: readonly T[]) =>
+  order.filter((v) => values.includes(v));
 
 /** One answer in plain words, in the current UI language. */
 export function useAnswerText() {
@@ -9,14 +14,16 @@ export function useAnswerText() {
   return (answers: PartialAnswers, question: QuestionId): string => {
     switch (question) {
       case 'needs':
-        return answers.needs ? list('needs', answers.needs) : t('review.unanswered');
+        return answers.needs ? list('needs', inOrder(NEED_IDS, answers.needs)) : t('review.unanswered');
       case 'ageGroup':
         return answers.ageGroup ? ageGroup(answers.ageGroup) : t('review.unanswered');
       case 'language':
         return answers.language ? label('languages', answers.language) : t('review.unanswered');
       case 'channels':
         if (answers.channels === undefined) return t('review.unanswered');
-        return answers.channels === 'any' ? t('channels.noPreference') : list('channels', answers.channels);
+        return answers.channels === 'any'
+          ? t('channels.noPreference')
+          : list('channels', inOrder(CHANNEL_IDS, answers.channels));
       case 'access':
         if (answers.access === undefined) return t('review.unanswered');
         return answers.access === 'skipped' ? t('access.skipped') : label('access', answers.access);

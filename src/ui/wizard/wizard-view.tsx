@@ -46,6 +46,9 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const [moved, setMoved] = useState(false);
   const lastStep = useRef<WizardStep | null>(null);
   const fromHistory = useRef(false);
+  const current = useRef<{ step: WizardStep; url: string }>({ step: boot.step, url: '' });
+  // Start over remounts the steps, so a form that stays on screen forgets its old values.
+  const [generation, setGeneration] = useState(0);
 
   // Keep the device record current: ids and dates only, never free text.
   useEffect(() => {
@@ -57,13 +60,8 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
 
   // The address bar mirrors the answers; each new step is a history entry.
   useEffect(() => {
-    const params = new URLSearchParams(window.location.search);
-    const keep = ['mode', 'scenario']
-      .filter((k) => params.has(k))
-      .map((k) => `${k}=${encodeURIComponent(params.get(k) ?? '')}`);
-    const query = encodeShareQuery(answers, ui);
-    const search = [query.replace(/^\?/, ''), ...keep].filter(Boolean).join('&');
-    const url = `${window.location.pathname}${search ? `?${search}` : ''}`;
+    const url = `${window.location.pathname}${encodeShareQuery(answers, ui)}`;
+    current.current = { step, url };
     if (lastStep.current !== null && lastStep.current !== step && !fromHistory.current) {
       window.history.pushState({ step }, '', url);
     } else {
@@ -82,6 +80,11 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
         fromHistory.current = true;
         setMoved(true);
         actor.send(goto);
+      } else {
+        // The entry's step cannot open for the current answers (e.g. after Start over):
+        // stay, and put the current answers back in the address so a reload cannot revive
+        // the old ones from that entry's link.
+        window.history.replaceState({ step: current.current.step }, '', current.current.url);
       }
     };
     window.addEventListener('popstate', onPop);
@@ -98,6 +101,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
 
   const restart = useCallback(() => {
     send({ type: 'wizard.restart' });
+    setGeneration((g) => g + 1);
     setChosenTools([]);
     setConsideredPrompts([]);
     setNotices([]);
@@ -117,82 +121,89 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   return (
     <div className="wizard">
       <Notices notices={notices} onDismiss={() => setNotices([])} />
-      {step === 'needs' && (
-        <StepFrame key="needs" title={t('needs.title')} intro={<p>{t('needs.intro')}</p>} {...frame}>
-          <NeedsStep
-            value={answers.needs}
-            onAnswer={(needs) => send({ type: 'answer.needs', needs })}
-            onBack={canBack ? back : undefined}
-          />
-        </StepFrame>
-      )}
-      {step === 'ageGroup' && (
-        <StepFrame key="ageGroup" title={t('ageGroup.title')} {...frame}>
-          <AgeGroupStep
-            value={answers.ageGroup}
-            onAnswer={(ageGroup) => send({ type: 'answer.ageGroup', ageGroup })}
-            onBack={back}
-          />
-        </StepFrame>
-      )}
-      {step === 'language' && (
-        <StepFrame key="language" title={t('language.title')} intro={<p>{t('language.intro')}</p>} {...frame}>
-          <LanguageStep
-            value={answers.language}
-            onAnswer={(language) => send({ type: 'answer.language', language })}
-            onBack={back}
-          />
-        </StepFrame>
-      )}
-      {step === 'channels' && (
-        <StepFrame key="channels" title={t('channels.title')} {...frame}>
-          <ChannelsStep
-            value={answers.channels}
-            onAnswer={(channels) => send({ type: 'answer.channels', channels })}
-            onBack={back}
-          />
-        </StepFrame>
-      )}
-      {step === 'access' && (
-        <StepFrame key="access" title={t('access.title')} intro={<p>{t('access.intro')}</p>} {...frame}>
-          <AccessStep
-            value={answers.access}
-            onAnswer={(access) => send({ type: 'answer.access', access })}
-            onBack={back}
-          />
-        </StepFrame>
-      )}
-      {step === 'review' && (
-        <StepFrame key="review" title={t('review.title')} intro={<p>{t('review.intro')}</p>} {...frame}>
-          <AnswerSummary answers={answers} onEdit={edit} />
-          <div className="step__actions">
-            <button type="button" className="button button--secondary" onClick={back}>
-              {t('back')}
-            </button>
-            <button
-              type="button"
-              className="button button--primary"
-              onClick={() => send({ type: 'review.confirm' })}
-            >
-              {t('review.confirm')}
-            </button>
-          </div>
-        </StepFrame>
-      )}
-      {step === 'results' && (
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
-          <ResultsView
-            key="results"
-            answers={answers}
-            focusOnMount={focusOnMount}
-            onEdit={edit}
-            chosenTools={chosenTools}
-            onChosenToolsChange={setChosenTools}
-            consideredPrompts={consideredPrompts}
-            onConsideredPromptsChange={setConsideredPrompts}
-          />
-        </Suspense>
-      )}
+      <div key={generation}>
+        {step === 'needs' && (
+          <StepFrame key="needs" title={t('needs.title')} intro={<p>{t('needs.intro')}</p>} {...frame}>
+            <NeedsStep
+              value={answers.needs}
+              onAnswer={(needs) => send({ type: 'answer.needs', needs })}
+              onBack={canBack ? back : undefined}
+            />
+          </StepFrame>
+        )}
+        {step === 'ageGroup' && (
+          <StepFrame key="ageGroup" title={t('ageGroup.title')} {...frame}>
+            <AgeGroupStep
+              value={answers.ageGroup}
+              onAnswer={(ageGroup) => send({ type: 'answer.ageGroup', ageGroup })}
+              onBack={back}
+            />
+          </StepFrame>
+        )}
+        {step === 'language' && (
+          <StepFrame
+            key="language"
+            title={t('language.title')}
+            intro={<p>{t('language.intro')}</p>}
+            {...frame}
+          >
+            <LanguageStep
+              value={answers.language}
+              onAnswer={(language) => send({ type: 'answer.language', language })}
+              onBack={back}
+            />
+          </StepFrame>
+        )}
+        {step === 'channels' && (
+          <StepFrame key="channels" title={t('channels.title')} {...frame}>
+            <ChannelsStep
+              value={answers.channels}
+              onAnswer={(channels) => send({ type: 'answer.channels', channels })}
+              onBack={back}
+            />
+          </StepFrame>
+        )}
+        {step === 'access' && (
+          <StepFrame key="access" title={t('access.title')} intro={<p>{t('access.intro')}</p>} {...frame}>
+            <AccessStep
+              value={answers.access}
+              onAnswer={(access) => send({ type: 'answer.access', access })}
+              onBack={back}
+            />
+          </StepFrame>
+        )}
+        {step === 'review' && (
+          <StepFrame key="review" title={t('review.title')} intro={<p>{t('review.intro')}</p>} {...frame}>
+            <AnswerSummary answers={answers} onEdit={edit} />
+            <div className="step__actions">
+              <button type="button" className="button button--secondary" onClick={back}>
+                {t('back')}
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => send({ type: 'review.confirm' })}
+              >
+                {t('review.confirm')}
+              </button>
+            </div>
+          </StepFrame>
+        )}
+        {step === 'results' && (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <ResultsView
+              key="results"
+              answers={answers}
+              focusOnMount={focusOnMount}
+              onEdit={edit}
+              chosenTools={chosenTools}
+              onChosenToolsChange={setChosenTools}
+              consideredPrompts={consideredPrompts}
+              onConsideredPromptsChange={setConsideredPrompts}
+            />
+          </Suspense>
+        )}
+      </div>
       {hasAnswers && <StartOver onConfirm={restart} />}
     </div>
   );
