@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the answers are validated on the first screen, where every kilobyte counts.
+import * as z from 'zod/mini';
 import {
   ACCESS_IDS,
   AGE_GROUP_IDS,
@@ -17,8 +18,7 @@ const distinct = <T>(values: readonly T[]) => new Set(values).size === values.le
 
 export const NeedsAnswer = z
   .array(z.enum(NEED_IDS, { error: 'errors.unknownValue' }), { error: 'errors.needsRequired' })
-  .min(1, 'errors.needsRequired')
-  .refine(distinct, 'errors.duplicate');
+  .check(z.minLength(1, 'errors.needsRequired'), z.refine(distinct, 'errors.duplicate'));
 export const AgeGroupAnswer = z.enum(AGE_GROUP_IDS, { error: 'errors.ageGroupRequired' });
 export const LanguageAnswer = z.enum(CLIENT_LANGUAGE_IDS, { error: 'errors.languageRequired' });
 /** "any" when the client has no channel preference. */
@@ -27,8 +27,7 @@ export const ChannelsAnswer = z.union(
     z.literal('any'),
     z
       .array(z.enum(CHANNEL_IDS, { error: 'errors.unknownValue' }))
-      .min(1, 'errors.channelsRequired')
-      .refine(distinct, 'errors.duplicate'),
+      .check(z.minLength(1, 'errors.channelsRequired'), z.refine(distinct, 'errors.duplicate')),
   ],
   { error: 'errors.channelsRequired' },
 );
@@ -49,7 +48,7 @@ export type ChannelsAnswer = z.infer<typeof ChannelsAnswer>;
 export type AccessAnswer = z.infer<typeof AccessAnswer>;
 
 /** Answers while the wizard is under way: any subset may be given. */
-export const PartialAnswers = Answers.partial();
+export const PartialAnswers = z.partial(Answers);
 export type PartialAnswers = z.infer<typeof PartialAnswers>;
 
 export const QUESTION_IDS = ['needs', 'ageGroup', 'language', 'channels', 'access'] as const;
@@ -67,31 +66,38 @@ export const NeedsStepForm = z.object({ needs: NeedsAnswer });
 export const AgeGroupStepForm = z.object({ ageGroup: AgeGroupAnswer });
 
 const OTHER = 'other' as const;
-export const LanguageStepForm = z
-  .object({
-    choice: z.enum([...PRIMARY_CLIENT_LANGUAGE_IDS, OTHER], { error: 'errors.languageRequired' }),
-    other: z.string(),
-  })
-  .superRefine((form, ctx) => {
-    if (form.choice === OTHER && !LanguageAnswer.safeParse(form.other).success) {
-      ctx.addIssue({ code: 'custom', path: ['other'], message: 'errors.otherLanguageRequired' });
-    }
-  })
-  .transform((form) => ({
+export const LanguageStepForm = z.pipe(
+  z
+    .object({
+      choice: z.enum([...PRIMARY_CLIENT_LANGUAGE_IDS, OTHER], { error: 'errors.languageRequired' }),
+      other: z.string(),
+    })
+    .check(
+      z.refine((form) => form.choice !== OTHER || LanguageAnswer.safeParse(form.other).success, {
+        path: ['other'],
+        message: 'errors.otherLanguageRequired',
+      }),
+    ),
+  z.transform((form) => ({
     language: LanguageAnswer.parse(form.choice === OTHER ? form.other : form.choice),
-  }));
+  })),
+);
 
-export const ChannelsStepForm = z
-  .object({
-    channels: z.array(z.enum(CHANNEL_IDS, { error: 'errors.unknownValue' })),
-    noPreference: z.boolean(),
-  })
-  .refine((form) => form.noPreference || form.channels.length > 0, {
-    path: ['channels'],
-    message: 'errors.channelsRequired',
-  })
-  .transform((form): { channels: ChannelsAnswer } => ({
+export const ChannelsStepForm = z.pipe(
+  z
+    .object({
+      channels: z.array(z.enum(CHANNEL_IDS, { error: 'errors.unknownValue' })),
+      noPreference: z.boolean(),
+    })
+    .check(
+      z.refine((form) => form.noPreference || form.channels.length > 0, {
+        path: ['channels'],
+        message: 'errors.channelsRequired',
+      }),
+    ),
+  z.transform((form): { channels: ChannelsAnswer } => ({
     channels: form.noPreference ? 'any' : [...new Set(form.channels)],
-  }));
+  })),
+);
 
 export const AccessStepForm = z.object({ access: z.enum(ACCESS_IDS, { error: 'errors.accessRequired' }) });

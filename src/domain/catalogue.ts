@@ -13,7 +13,7 @@ import {
   ToolFlagId,
   ToolKindId,
   ToolLanguageId,
-} from './taxonomy.ts';
+} from './taxonomy-schemas.ts';
 
 const nonEmpty = <T extends z.ZodType>(item: T, what: string) =>
   z.array(item).min(1, `needs at least one ${what}`);
@@ -82,10 +82,3 @@ export const ToolsFile = z.strictObject({
   tools: z.array(Tool),
 });
 export type ToolsFile = z.infer<typeof ToolsFile>;
-
-const labelsFor = <T extends readonly [string, ...string[]]>(ids: T) =>
-  z.strictObject(
-    Object.fromEntries(ids.map((id) => [id, LocalizedText])) as { [K in T[number]]: typeof LocalizedText },
-  );
-
-export { labelsFor };

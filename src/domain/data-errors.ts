@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type * as core from 'zod/v4/core';
 
 /** A data file failed its schema or a reference check; `problems` are plain-language lines. */
 export class DataFileError extends Error {
@@ -36,13 +37,18 @@ export function describePath(raw: unknown, path: readonly PropertyKey[]): string
 }
 
 /** One line per problem: `data/tools.json: kaksi-kotia.needs[1]: unknown need "divorce"`. */
-export function formatIssues(file: string, raw: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
+export function formatIssues(file: string, raw: unknown, issues: readonly core.$ZodIssue[]): string[] {
   return issues.map((issue) => `${file}: ${describePath(raw, issue.path)}: ${issue.message}`);
 }
 
 /** Parses `raw` with `schema`, or throws a DataFileError naming file, entry, field and reason. */
-export function parseDataFile<S extends z.ZodType>(file: string, schema: S, raw: unknown): z.infer<S> {
-  const result = schema.safeParse(raw);
+/** Works with classic and mini schemas alike (both are zod core schemas). */
+export function parseDataFile<S extends core.$ZodType>(
+  file: string,
+  schema: S,
+  raw: unknown,
+): core.output<S> {
+  const result = safeParse(schema, raw);
   if (!result.success) throw new DataFileError(file, formatIssues(file, raw, result.error.issues));
   return result.data;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import ethicsRulesJson from '../../data/ethics-rules.json';
+import { ACCESS_IDS } from './taxonomy.ts';
 import {
-  ACCESS_IDS,
   AgeGroupId,
   AudienceId,
   ChannelId,
@@ -12,7 +12,7 @@ import {
   PlatformId,
   ToolFlagId,
   ToolKindId,
-} from './taxonomy.ts';
+} from './taxonomy-schemas.ts';
 import { parseDataFile } from './data-errors.ts';
 
 /**

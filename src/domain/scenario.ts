@@ -10,7 +10,7 @@ import {
   KebabId,
   LocalizedText,
   NeedId,
-} from './taxonomy.ts';
+} from './taxonomy-schemas.ts';
 
 export const SCENARIOS_FILE = 'data/scenarios.json';
 

@@ -1,6 +1,9 @@
-import { z } from 'zod';
+// zod/mini: the record is read at start-up, on the first screen's path.
+import * as z from 'zod/mini';
 import { PartialAnswers, QUESTION_IDS } from './answers.ts';
-import { IsoDate, KebabId } from './taxonomy.ts';
+import { KEBAB_ID_PATTERN } from './taxonomy.ts';
+
+const Id = z.string().check(z.regex(KEBAB_ID_PATTERN));
 
 /*
  * The on-device record of one session, kept so a reload or a closed tab does not lose the
@@ -33,11 +36,13 @@ export const SessionRecord = z.strictObject({
   step: SessionStep,
   answers: PartialAnswers,
   /** Catalogue tool ids the practitioner put in the plan. */
-  chosenTools: z.array(KebabId).max(MAX_CHOSEN_TOOLS).refine(distinct, 'lists a tool twice'),
+  chosenTools: z.array(Id).check(z.maxLength(MAX_CHOSEN_TOOLS), z.refine(distinct, 'lists a tool twice')),
   /** Ethics prompt ids the practitioner marked as considered. */
-  consideredPrompts: z.array(KebabId).max(MAX_CONSIDERED_PROMPTS).refine(distinct, 'lists a prompt twice'),
+  consideredPrompts: z
+    .array(Id)
+    .check(z.maxLength(MAX_CONSIDERED_PROMPTS), z.refine(distinct, 'lists a prompt twice')),
   /** The day of the last save (a date, not a time: enough to say how old it is). */
-  savedOn: IsoDate,
+  savedOn: z.iso.date(),
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
 

@@ -4,7 +4,7 @@ import {
   AGE_GROUP_IDS,
   CHANNEL_IDS,
   CLIENT_LANGUAGE_IDS,
-  KebabId,
+  KEBAB_ID_PATTERN,
   NEED_IDS,
   UI_LANGUAGES,
   type AgeGroupId,
@@ -163,7 +163,7 @@ export function decodeShareQuery(search: string | URLSearchParams): DecodedShare
       if (seen.has(param)) continue;
       seen.add(param);
       if (param === 'mode' && value === 'practice') result.mode = 'practice';
-      if (param === 'scenario' && value.length <= MAX_SCENARIO_LENGTH && KebabId.safeParse(value).success) {
+      if (param === 'scenario' && value.length <= MAX_SCENARIO_LENGTH && KEBAB_ID_PATTERN.test(value)) {
         result.scenario = value;
       }
       continue;

@@ -1,42 +1,54 @@
-import { z } from 'zod';
+// zod/mini: the labels are parsed at start-up, on the first screen's path.
+import * as z from 'zod/mini';
 import {
   ACCESS_IDS,
   AGE_GROUP_IDS,
   AUDIENCE_IDS,
   CHANNEL_IDS,
   CLIENT_LANGUAGE_IDS,
-  KebabId,
-  LocalizedText,
+  KEBAB_ID_PATTERN,
   MULTILINGUAL,
   NEED_IDS,
-  NeedId,
   PLATFORM_IDS,
   PROVIDER_TYPE_IDS,
   TOOL_FLAG_IDS,
   TOOL_KIND_IDS,
 } from './taxonomy.ts';
-import { labelsFor } from './catalogue.ts';
+
+const text = (language: string) =>
+  z
+    .string({ error: `${language} text is missing` })
+    .check(z.trim(), z.minLength(1, `${language} text is empty`));
+
+/** A label in each UI language. */
+const Label = z.strictObject({ fi: text('Finnish'), sv: text('Swedish'), en: text('English') });
+
+/** A `{ id: label }` object with exactly the given ids. */
+const labelsFor = <T extends readonly [string, ...string[]]>(ids: T) =>
+  z.strictObject(Object.fromEntries(ids.map((id) => [id, Label])) as { [K in T[number]]: typeof Label });
+
+const NeedIdLabel = z.enum(NEED_IDS, {
+  error: (issue) =>
+    typeof issue.input === 'string' ? `unknown need "${issue.input}"` : 'expected a need id',
+});
 
 export const NeedGroup = z.strictObject({
-  id: KebabId,
-  label: LocalizedText,
-  needs: z.array(NeedId).min(1, 'a group needs at least one need'),
+  id: z.string().check(z.regex(KEBAB_ID_PATTERN, 'must be kebab-case (a-z, 0-9, single hyphens)')),
+  label: Label,
+  needs: z.array(NeedIdLabel).check(z.minLength(1, 'a group needs at least one need')),
 });
+
+const AgeGroupLabel = z.strictObject({ label: Label, range: z.string().check(z.minLength(1)) });
 
 /** Labels for every taxonomy id, and the groups the needs step shows. */
 export const TaxonomiesFile = z
   .strictObject({
     schemaVersion: z.literal(1),
     needs: labelsFor(NEED_IDS),
-    needGroups: z.array(NeedGroup).min(1),
+    needGroups: z.array(NeedGroup).check(z.minLength(1)),
     ageGroups: z.strictObject(
-      Object.fromEntries(
-        AGE_GROUP_IDS.map((id) => [id, z.strictObject({ label: LocalizedText, range: z.string().min(1) })]),
-      ) as {
-        [K in (typeof AGE_GROUP_IDS)[number]]: z.ZodObject<{
-          label: typeof LocalizedText;
-          range: z.ZodString;
-        }>;
+      Object.fromEntries(AGE_GROUP_IDS.map((id) => [id, AgeGroupLabel])) as {
+        [K in (typeof AGE_GROUP_IDS)[number]]: typeof AgeGroupLabel;
       },
     ),
     channels: labelsFor(CHANNEL_IDS),
@@ -48,25 +60,33 @@ export const TaxonomiesFile = z
     platforms: labelsFor(PLATFORM_IDS),
     flags: labelsFor(TOOL_FLAG_IDS),
   })
-  .superRefine((file, ctx) => {
-    const seen = new Map<string, string>();
-    file.needGroups.forEach((group, g) => {
-      group.needs.forEach((need, n) => {
-        const other = seen.get(need);
-        if (other !== undefined) {
+  .check(
+    z.superRefine((file, ctx) => {
+      const seen = new Map<string, string>();
+      file.needGroups.forEach((group, g) => {
+        group.needs.forEach((need, n) => {
+          const other = seen.get(need);
+          if (other !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              input: need,
+              path: ['needGroups', g, 'needs', n],
+              message: `need "${need}" is already in group "${other}"`,
+            });
+          }
+          seen.set(need, group.id);
+        });
+      });
+      for (const need of NEED_IDS) {
+        if (!seen.has(need)) {
           ctx.addIssue({
             code: 'custom',
-            path: ['needGroups', g, 'needs', n],
-            message: `need "${need}" is already in group "${other}"`,
+            input: file.needGroups,
+            path: ['needGroups'],
+            message: `need "${need}" is in no group`,
           });
         }
-        seen.set(need, group.id);
-      });
-    });
-    for (const need of NEED_IDS) {
-      if (!seen.has(need)) {
-        ctx.addIssue({ code: 'custom', path: ['needGroups'], message: `need "${need}" is in no group` });
       }
-    }
-  });
+    }),
+  );
 export type TaxonomiesFile = z.infer<typeof TaxonomiesFile>;
