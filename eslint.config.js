@@ -6,15 +6,41 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
-const uiOnlyPackages = ['react', 'react-dom', 'react-dom/*', 'i18next', 'react-i18next', 'react-hook-form', '@hookform/*', '@xstate/react'];
+const uiOnlyPackages = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'i18next',
+  'react-i18next',
+  'react-hook-form',
+  '@hookform/*',
+  '@xstate/react',
+];
 
 /** Layers may import only downwards: ui -> flows -> engine -> domain. */
 const layerZones = [
-  { target: './src/domain', from: ['./src/engine', './flows', './src/ui', './src/i18n'], message: 'domain is the bottom layer' },
-  { target: './src/engine', from: ['./flows', './src/ui', './src/i18n'], message: 'engine may import only domain' },
+  {
+    target: './src/domain',
+    from: ['./src/engine', './flows', './src/ui', './src/i18n'],
+    message: 'domain is the bottom layer',
+  },
+  {
+    target: './src/engine',
+    from: ['./flows', './src/ui', './src/i18n'],
+    message: 'engine may import only domain',
+  },
   { target: './flows', from: ['./src/ui', './src/i18n'], message: 'flows may import only engine and domain' },
-  { target: './src/i18n', from: ['./src/ui', './flows', './src/engine'], message: 'i18n setup stays below the UI' },
-  { target: ['./src', './flows'], from: ['./data'], except: [], message: 'read data/ only through src/domain loaders' },
+  {
+    target: './src/i18n',
+    from: ['./src/ui', './flows', './src/engine'],
+    message: 'i18n setup stays below the UI',
+  },
+  {
+    target: ['./src', './flows'],
+    from: ['./data'],
+    except: [],
+    message: 'read data/ only through src/domain loaders',
+  },
 ];
 
 export default tseslint.config(
@@ -24,7 +50,9 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
     rules: {
       'import-x/no-cycle': ['error', { maxDepth: Infinity }],
       'import-x/no-self-import': 'error',
@@ -43,9 +71,24 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: uiOnlyPackages, message: 'domain, engine and flows stay free of React, i18next and the DOM' }] },
+        {
+          patterns: [
+            {
+              group: uiOnlyPackages,
+              message: 'domain, engine and flows stay free of React, i18next and the DOM',
+            },
+          ],
+        },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator', 'location', 'history'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'navigator',
+        'location',
+        'history',
+      ],
     },
   },
   {
@@ -56,7 +99,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: uiOnlyPackages, message: 'domain and engine stay free of React, i18next and the DOM' },
-            { group: ['xstate', '@xstate/*'], message: 'the engine is plain functions; statecharts live in flows/' },
+            {
+              group: ['xstate', '@xstate/*'],
+              message: 'the engine is plain functions; statecharts live in flows/',
+            },
           ],
         },
       ],

@@ -51,7 +51,12 @@ export function offlineServiceWorker(): Plugin {
         .filter((name) => !name.endsWith('.map'))
         .sort();
       const assets = ['./', ...files.map((f) => `./${f}`), './favicon.svg'];
-      const version = createHash('sha256').update(JSON.stringify(Object.values(bundle).map((b) => b.fileName + ('code' in b ? b.code.length : 0)))).digest('hex').slice(0, 12);
+      const version = createHash('sha256')
+        .update(
+          JSON.stringify(Object.values(bundle).map((b) => b.fileName + ('code' in b ? b.code.length : 0))),
+        )
+        .digest('hex')
+        .slice(0, 12);
       const source = `// Generated at build time: precaches the app for offline use. Same-origin only.
 const CACHE = 'wtn-${version}';
 const ASSETS = ${JSON.stringify(assets)};

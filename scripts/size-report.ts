@@ -17,7 +17,10 @@ interface Chunk {
   dynamicImports?: string[];
   css?: string[];
 }
-const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<string, Chunk>;
+const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
+  string,
+  Chunk
+>;
 const size = (file: string) => {
   const body = readFileSync(join(dist, file));
   return { raw: body.length, gzip: gzipSync(body, { level: 9 }).length };
@@ -35,7 +38,9 @@ addWithImports(entryKey);
 // The entry imports the app at once, and the app one language bundle.
 for (const key of manifest[entryKey]?.dynamicImports ?? []) addWithImports(key);
 const languageKeys = Object.keys(manifest).filter((k) => /src\/i18n\/bundle-(fi|sv|en)\.ts$/.test(k));
-const largestLanguage = languageKeys.sort((a, b) => size(manifest[b]!.file).gzip - size(manifest[a]!.file).gzip)[0];
+const largestLanguage = languageKeys.sort(
+  (a, b) => size(manifest[b]!.file).gzip - size(manifest[a]!.file).gzip,
+)[0];
 if (largestLanguage) addWithImports(largestLanguage);
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -43,18 +48,28 @@ const rows = Object.entries(manifest)
   .filter(([, c]) => c.file.endsWith('.js'))
   .map(([key, c]) => ({ key, file: c.file, initial: initial.has(key), ...size(c.file) }))
   .sort((a, b) => Number(b.initial) - Number(a.initial) || b.gzip - a.gzip);
-const css = [...new Set([...initial].flatMap((k) => manifest[k]?.css ?? []))].map((f) => ({ file: f, ...size(f) }));
+const css = [...new Set([...initial].flatMap((k) => manifest[k]?.css ?? []))].map((f) => ({
+  file: f,
+  ...size(f),
+}));
 
 console.log('\nBuild size report');
 for (const r of rows) {
-  console.log(`  ${r.initial ? 'initial' : 'later  '} ${r.file.padEnd(44)} ${kb(r.raw).padStart(9)} raw ${kb(r.gzip).padStart(9)} gzip`);
+  console.log(
+    `  ${r.initial ? 'initial' : 'later  '} ${r.file.padEnd(44)} ${kb(r.raw).padStart(9)} raw ${kb(r.gzip).padStart(9)} gzip`,
+  );
 }
-for (const c of css) console.log(`  initial ${c.file.padEnd(44)} ${kb(c.raw).padStart(9)} raw ${kb(c.gzip).padStart(9)} gzip`);
+for (const c of css)
+  console.log(`  initial ${c.file.padEnd(44)} ${kb(c.raw).padStart(9)} raw ${kb(c.gzip).padStart(9)} gzip`);
 const js = rows.filter((r) => r.initial);
 const jsRaw = js.reduce((n, r) => n + r.raw, 0);
 const jsGzip = js.reduce((n, r) => n + r.gzip, 0);
-console.log(`  initial JS:  ${jsRaw} bytes raw, ${jsGzip} bytes gzip (${kb(jsGzip)}; budget ${kb(BUDGET_JS_GZIP)})`);
-console.log(`  initial CSS: ${css.reduce((n, c) => n + c.raw, 0)} bytes raw, ${css.reduce((n, c) => n + c.gzip, 0)} bytes gzip\n`);
+console.log(
+  `  initial JS:  ${jsRaw} bytes raw, ${jsGzip} bytes gzip (${kb(jsGzip)}; budget ${kb(BUDGET_JS_GZIP)})`,
+);
+console.log(
+  `  initial CSS: ${css.reduce((n, c) => n + c.raw, 0)} bytes raw, ${css.reduce((n, c) => n + c.gzip, 0)} bytes gzip\n`,
+);
 if (jsGzip > BUDGET_JS_GZIP) {
   console.error(`Initial JavaScript is over budget: ${kb(jsGzip)} gzip > ${kb(BUDGET_JS_GZIP)}.`);
   process.exit(1);

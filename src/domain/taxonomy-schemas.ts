@@ -80,4 +80,3 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 export const KebabId = z.string().regex(KEBAB_ID_PATTERN, 'must be kebab-case (a-z, 0-9, single hyphens)');
 
 export const IsoDate = z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' });
-

@@ -19,10 +19,13 @@ let browser: BrowserServer | undefined;
  * and closed in code. The suite needs `vite build` first (npm run test:e2e does it).
  */
 export async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('No build found: run `npx vite build` before the browser tests.');
+  if (!existsSync('dist/index.html'))
+    throw new Error('No build found: run `npx vite build` before the browser tests.');
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error('No Chromium found for the browser tests: run `npx tsx scripts/ensure-browser.ts` or set CHROME_PATH.');
+    throw new Error(
+      'No Chromium found for the browser tests: run `npx tsx scripts/ensure-browser.ts` or set CHROME_PATH.',
+    );
   }
   server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'error' });
   const address = server.httpServer.address();

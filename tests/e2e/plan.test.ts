@@ -16,12 +16,15 @@ const open = async (options: Parameters<typeof openSession>[0]) => {
   return s;
 };
 
-const LINK = 'needs=older-people,mental-wellbeing&age=older-adult&lang=sv&channels=video,assistive-device&access=needs-support';
+const LINK =
+  'needs=older-people,mental-wellbeing&age=older-adult&lang=sv&channels=video,assistive-device&access=needs-support';
 const NOTE = 'Keskustelu 12.3. – asiakas toivoi videoyhteyttä tyttären kanssa';
-const toolName = (id: string, lang: 'fi' | 'sv' | 'en') => tools.tools.find((t) => t.id === id)?.name[lang] ?? id;
+const toolName = (id: string, lang: 'fi' | 'sv' | 'en') =>
+  tools.tools.find((t) => t.id === id)?.name[lang] ?? id;
 const rankedIds = (page: Page) =>
   page.locator('[data-tool-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-tool-id') ?? ''));
-const foreign = (urls: string[]) => urls.filter((u) => !u.startsWith(baseUrl()) && !u.startsWith('data:') && !u.startsWith('blob:'));
+const foreign = (urls: string[]) =>
+  urls.filter((u) => !u.startsWith(baseUrl()) && !u.startsWith('data:') && !u.startsWith('blob:'));
 
 describe.each(UI_LANGS)('the plan in %s', (lang) => {
   const s = strings(lang);
@@ -94,8 +97,12 @@ describe.each(UI_LANGS)('the plan in %s', (lang) => {
     // Chosen tools and marks survive a reload on the same device.
     await page.reload();
     await page.locator('[data-tool-id]').first().waitFor();
-    expect(await page.getByLabel(s.results.propose.replace('{{name}}', toolName(first, lang))).isChecked()).toBe(true);
-    expect(await page.locator(`[data-prompt-id="${promptId}"]`).getByLabel(s.ethics.considered).isChecked()).toBe(true);
+    expect(
+      await page.getByLabel(s.results.propose.replace('{{name}}', toolName(first, lang))).isChecked(),
+    ).toBe(true);
+    expect(
+      await page.locator(`[data-prompt-id="${promptId}"]`).getByLabel(s.ethics.considered).isChecked(),
+    ).toBe(true);
     expect(await page.getByLabel(s.plan.note.label).inputValue()).toBe('');
 
     expect(foreign(session.requests)).toEqual([]);

@@ -44,7 +44,9 @@ describe.each(UI_LANGS)('the wizard in %s', (lang) => {
     // age group
     await expectHeading(page, s.wizard.ageGroup.title);
     expect(await focused(page)).toEqual({ tag: 'h1', text: s.wizard.ageGroup.title });
-    expect(await page.getByText(s.wizard.progress.replace('{{current}}', '2').replace('{{total}}', '5')).count()).toBe(1);
+    expect(
+      await page.getByText(s.wizard.progress.replace('{{current}}', '2').replace('{{total}}', '5')).count(),
+    ).toBe(1);
     await expectNoAxeViolations(page, `${lang} ageGroup`);
     await screenshot(page, `${lang}-2-age`);
     await page.getByLabel(s.ageGroup('teen')).check();
@@ -161,7 +163,9 @@ describe('the wizard, resilience', () => {
     expect((await focused(page)).tag).toBe('h1');
     // Focus is visible: the focused heading or control draws an outline.
     await tabTo({ tags: ['BUTTON', 'SELECT', 'SUMMARY'] });
-    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    const outline = await page.evaluate(
+      () => getComputedStyle(document.activeElement as Element).outlineStyle,
+    );
     expect(outline).toBe('solid');
   });
 
@@ -208,7 +212,10 @@ describe('the wizard, resilience', () => {
     session = await openSession({ uiLanguage: 'en' });
     const { page } = session;
     await page.goto(`${baseUrl()}?ui=en`);
-    await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"step":"results","answers":{"needs":'), SESSION_STORAGE_KEY);
+    await page.evaluate(
+      (key) => localStorage.setItem(key, '{"version":1,"step":"results","answers":{"needs":'),
+      SESSION_STORAGE_KEY,
+    );
     await page.goto(`${baseUrl()}?ui=en`);
     await page.getByText(s.wizard.notices.storageCorrupted).waitFor();
     await expectHeading(page, s.wizard.needs.title);
