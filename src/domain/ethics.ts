@@ -170,8 +170,11 @@ export const EthicsRule = z.strictObject({
   prompt: question,
   /** One line on why the question matters. */
   why: LocalizedText,
-  /** The concern of the source article or the ethical principle the rule rests on. */
-  source: z.array(z.string().trim().min(1, 'source text is empty')).min(1, 'needs at least one source'),
+  /**
+   * The concern of the source article or the ethical principle the rule rests on, in each UI
+   * language: document titles stay as they are cited, the descriptive part is translated.
+   */
+  source: z.array(LocalizedText).min(1, 'needs at least one source'),
 });
 export type EthicsRule = z.infer<typeof EthicsRule>;
 

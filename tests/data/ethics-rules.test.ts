@@ -13,7 +13,7 @@ import {
   type EthicsTrigger,
 } from '../../src/domain/ethics.ts';
 import type { EthicsFactCode } from '../../src/engine/ethics.ts';
-import { TOOL_FLAG_IDS, UI_LANGUAGES } from '../../src/domain/taxonomy.ts';
+import { TOOL_FLAG_IDS, UI_LANGUAGES, type UiLanguage } from '../../src/domain/taxonomy.ts';
 
 /** Parses `raw` and returns the problem lines, or [] when it parses. */
 function problemsOf(raw: unknown): readonly string[] {
@@ -33,7 +33,13 @@ const validRule = (over: Record<string, unknown> = {}) => ({
   trigger: { ageGroupIn: ['child', 'teen'] },
   prompt: { fi: 'Kysytäänkö?', sv: 'Frågar du?', en: 'Do you ask?' },
   why: { fi: 'Siksi.', sv: 'Därför.', en: 'Because.' },
-  source: ['Article ch. 5: the channel is not what matters'],
+  source: [
+    {
+      fi: 'Artikkeli, luku 5: kanava ei ole olennaista',
+      sv: 'Artikeln, kap. 5: kanalen är inte det väsentliga',
+      en: 'Article ch. 5: the channel is not what matters',
+    },
+  ],
   ...over,
 });
 const fileWith = (...rules: unknown[]) => ({ schemaVersion: 1, rules });
@@ -63,31 +69,44 @@ describe('data/ethics-rules.json: the bundled file', () => {
     expect(new Set(UI_LANGUAGES.map((l) => rule.prompt[l])).size).toBe(3);
   });
 
-  it('names its sources in the forms the file uses', () => {
-    const known = [
-      'Article ch. 3: ',
-      'Article ch. 5: ',
-      'Article Table 1: ',
-      'IFSW 2018 Global Social Work Statement of Ethical Principles, principle ',
-      'NASW/ASWB/CSWE/CSWA 2017 Standards for Technology in Social Work Practice, Section ',
-      'Talentia 2017, Arki, arvot ja etiikka',
-      'UN Convention on the Rights of the Child, Article ',
-      'GDPR Article ',
-      'Finnish Administrative Procedure Act (434/2003)',
+  it('names its sources in the forms the file uses, the same source in every language', () => {
+    const IFSW = 'IFSW 2018 Global Social Work Statement of Ethical Principles, ';
+    const NASW = 'NASW/ASWB/CSWE/CSWA 2017 Standards for Technology in Social Work Practice, ';
+    const TALENTIA = 'Talentia 2017, Arki, arvot, etiikka (';
+    // One row per kind of source; titles stay as cited, the rest is in the UI language.
+    const known: Record<UiLanguage, string>[] = [
+      { fi: 'Artikkeli, luku 3: ', sv: 'Artikeln, kap. 3: ', en: 'Article ch. 3: ' },
+      { fi: 'Artikkeli, luku 5: ', sv: 'Artikeln, kap. 5: ', en: 'Article ch. 5: ' },
+      { fi: 'Artikkeli, taulukko 1: ', sv: 'Artikeln, tabell 1: ', en: 'Article Table 1: ' },
+      { fi: `${IFSW}periaate `, sv: `${IFSW}princip `, en: `${IFSW}principle ` },
+      { fi: `${NASW}osio `, sv: `${NASW}avsnitt `, en: `${NASW}Section ` },
+      { fi: TALENTIA, sv: TALENTIA, en: TALENTIA },
+      {
+        fi: 'YK:n lapsen oikeuksien sopimus, ',
+        sv: 'FN:s konvention om barnets rättigheter, ',
+        en: 'UN Convention on the Rights of the Child, Article ',
+      },
+      { fi: 'EU:n tietosuoja-asetus, ', sv: 'EU:s dataskyddsförordning, ', en: 'GDPR Article ' },
+      {
+        fi: 'hallintolaki (434/2003), ',
+        sv: 'förvaltningslagen (434/2003), ',
+        en: 'Finnish Administrative Procedure Act (434/2003), ',
+      },
     ];
     for (const rule of ethicsRules) {
       for (const source of rule.source) {
-        expect(
-          known.some((k) => source.startsWith(k)),
-          `${rule.id}: ${source}`,
-        ).toBe(true);
+        const kinds = UI_LANGUAGES.map((lang) => known.findIndex((k) => source[lang].startsWith(k[lang])));
+        expect(kinds[0], `${rule.id}: ${source.en}`).not.toBe(-1);
+        expect(new Set(kinds).size, `${rule.id}: ${source.en}`).toBe(1);
+        // The descriptive part is translated, so no two languages read the same.
+        expect(new Set(UI_LANGUAGES.map((lang) => source[lang])).size, `${rule.id}: ${source.en}`).toBe(3);
       }
     }
   });
 
   it('grounds the article-wide concerns in the article itself', () => {
     const cites = (id: string, prefix: string) =>
-      ethicsRules.find((r) => r.id === id)?.source.some((s) => s.startsWith(prefix));
+      ethicsRules.find((r) => r.id === id)?.source.some((s) => s.en.startsWith(prefix));
     expect(cites('inside-the-channel', 'Article ch. 5: what matters is not the channel')).toBe(true);
     expect(cites('critical-evaluation', "Article ch. 5: the eProfessional's")).toBe(true);
     expect(cites('social-work-ethos', 'Article ch. 3: the fear that technology loses')).toBe(true);
@@ -263,6 +282,16 @@ describe('data/ethics-rules.json: a bad file is reported by file, rule id, field
     ]);
     expect(problemsOf(fileWith(validRule({ severity: 3 })))).toEqual([
       expect.stringMatching(/^data\/ethics-rules\.json: minor-consent: .*"severity"/),
+    ]);
+  });
+
+  it('names a source without its Swedish text, and an empty one', () => {
+    const source = { fi: 'Artikkeli, luku 5: kanava', en: 'Article ch. 5: the channel' };
+    expect(problemsOf(fileWith(validRule({ source: [source] })))).toEqual([
+      'data/ethics-rules.json: minor-consent.source[0].sv: Swedish text is missing',
+    ]);
+    expect(problemsOf(fileWith(validRule({ source: [{ ...source, sv: ' ' }] })))).toEqual([
+      'data/ethics-rules.json: minor-consent.source[0].sv: Swedish text is empty',
     ]);
   });
 

@@ -129,7 +129,7 @@ const rule = (id: string, trigger: EthicsTrigger, kind: EthicsRule['kind'] = 'ch
     trigger,
     prompt: text(`${id}?`),
     why: text(id),
-    source: ['test'],
+    source: [text('test')],
   });
 
 const byId = new Map(ethicsRules.map((r) => [r.id, r]));
@@ -328,7 +328,7 @@ describe('evaluateEthics: the trigger language', () => {
       trigger,
       prompt: text('r?'),
       why: text('r'),
-      source: ['test'],
+      source: [text('test')],
     };
     expect(factsOf(r, makeAnswers({ ageGroup: 'child' }), [])).toBeUndefined();
     expect(factsOf(r, makeAnswers({ ageGroup: 'child', access: 'no-access' }), [])).toEqual([

@@ -98,9 +98,14 @@ export function EthicsPanel({ prompts, considered, onConsideredChange }: EthicsP
                         <p className="prompt__because">
                           {t('shownBecause', { facts: prompt.facts.map(factText).join('; ') })}
                         </p>
-                        <p className="prompt__source">
-                          {t('source')} {rule.source.join('; ')}
-                        </p>
+                        <div className="prompt__source">
+                          <span>{t('source')}</span>
+                          <ul>
+                            {rule.source.map((source, i) => (
+                              <li key={i}>{localized(source)}</li>
+                            ))}
+                          </ul>
+                        </div>
                       </>
                     )}
                     <div className="prompt__actions">
