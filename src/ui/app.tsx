@@ -9,12 +9,19 @@ import { LanguageSwitcher } from './shell/language-switcher.tsx';
 import { WizardView } from './wizard/wizard-view.tsx';
 import type { WizardBoot } from '../../flows/wizard-boot.ts';
 
-export type AppMode = 'plan' | 'practice';
+export type AppMode = 'plan' | 'practice' | 'catalogue';
 
 // Practice mode brings the scenarios and its own strings: loaded only when a student opens it.
 const PracticeView = lazy(() =>
   Promise.all([import('./practice/practice-view.tsx'), ensureResources(getI18n(), 'more')]).then(([m]) => ({
     default: m.PracticeView,
+  })),
+);
+
+// The catalogue brings every tool and the results strings: loaded only when someone browses it.
+const CatalogueView = lazy(() =>
+  Promise.all([import('./catalogue/catalogue-view.tsx'), ensureResources(getI18n(), 'more')]).then(([m]) => ({
+    default: m.CatalogueView,
   })),
 );
 
@@ -53,6 +60,9 @@ function Shell({
               <a href="./?mode=practice" aria-current={mode === 'practice' ? 'page' : undefined}>
                 {t('modes.practice')}
               </a>
+              <a href="./?mode=catalogue" aria-current={mode === 'catalogue' ? 'page' : undefined}>
+                {t('modes.catalogue')}
+              </a>
             </nav>
             <LanguageSwitcher onChange={onLanguage} />
           </div>
@@ -63,6 +73,11 @@ function Shell({
         {mode === 'practice' && (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
             <PracticeView scenarioId={wizard.scenario} />
+          </Suspense>
+        )}
+        {mode === 'catalogue' && (
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <CatalogueView />
           </Suspense>
         )}
       </main>

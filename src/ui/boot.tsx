@@ -3,9 +3,13 @@ import { createRoot } from 'react-dom/client';
 import { bootWizard } from '../../flows/wizard-boot.ts';
 import { SESSION_STORAGE_KEY, UI_LANGUAGE_STORAGE_KEY } from '../domain/session-record.ts';
 import { browserUiLanguage, createAppI18n, isUiLanguage } from '../i18n/i18n.ts';
-import { App } from './app.tsx';
+import { App, type AppMode } from './app.tsx';
 import { deviceStorage } from './device-storage.ts';
 import { ErrorBoundary } from './error-boundary.tsx';
+
+/** The mode the address asks for (`?mode=practice`, `?mode=catalogue`); planning otherwise. */
+const appMode = (value: string | null): AppMode =>
+  value === 'practice' || value === 'catalogue' ? value : 'plan';
 
 /** Reads the address and the device record, picks the UI language and renders the app. */
 export async function boot(container: HTMLElement): Promise<void> {
@@ -14,7 +18,7 @@ export async function boot(container: HTMLElement): Promise<void> {
   const lang = wizard.ui ?? (isUiLanguage(stored) ? stored : browserUiLanguage(navigator.languages ?? []));
   const i18n = await createAppI18n(lang);
   document.documentElement.lang = lang;
-  const mode = new URLSearchParams(window.location.search).get('mode') === 'practice' ? 'practice' : 'plan';
+  const mode = appMode(new URLSearchParams(window.location.search).get('mode'));
   createRoot(container).render(
     <StrictMode>
       <ErrorBoundary i18n={i18n}>

@@ -1,0 +1,154 @@
+import { memo, useMemo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { INFERABLE_FIELDS, Tool } from '../../domain/catalogue.ts';
+import { useLabels, useLocalized } from '../labels.ts';
+
+type InferableField = (typeof INFERABLE_FIELDS)[number];
+
+/** The fields an editor may mark as judged, named in words (each key written out for the key check). */
+function useFieldNames(): Record<InferableField, string> {
+  const { t } = useTranslation('results');
+  return useMemo(
+    () => ({
+      needs: t('catalogue.fields.needs'),
+      ageGroups: t('catalogue.fields.ageGroups'),
+      languages: t('catalogue.fields.languages'),
+      channels: t('catalogue.fields.channels'),
+      kind: t('catalogue.fields.kind'),
+      audience: t('catalogue.fields.audience'),
+      requires: t('catalogue.fields.requires'),
+      dataProcessing: t('catalogue.fields.dataProcessing'),
+      providerType: t('catalogue.fields.providerType'),
+      flags: t('catalogue.fields.flags'),
+    }),
+    [t],
+  );
+}
+
+/** One term and its value; the <dl> lays the pairs out in two columns (no wrapper per pair). */
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+/**
+ * One method of the catalogue with every fact the data holds about it, and no score: the
+ * catalogue lists, the planning mode ranks. Editors' judgements are named, never hidden.
+ */
+export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Tool }) {
+  const { t } = useTranslation('results');
+  const { lang, label, ageGroup, list } = useLabels();
+  const localized = useLocalized();
+  const fieldNames = useFieldNames();
+  const headingId = `catalogue-${tool.id}-name`;
+
+  const { conjunction, reviewed } = useMemo(() => {
+    const listFormat = new Intl.ListFormat(lang, { type: 'conjunction' });
+    // A calendar date: formatted in UTC so that no time zone moves it to the day before.
+    const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    return {
+      conjunction: (items: readonly string[]) => listFormat.format(items),
+      reviewed: dateFormat.format(new Date(`${tool.reviewed}T00:00:00Z`)),
+    };
+  }, [lang, tool.reviewed]);
+
+  const { device, internet, account } = tool.requires;
+  const requirements = [
+    device === 'none'
+      ? t('catalogue.requires.noDevice')
+      : t('catalogue.requires.device', { device: t(`devices.${device}`) }),
+    internet ? t('catalogue.requires.internet') : t('catalogue.requires.noInternet'),
+    account ? t('catalogue.requires.account') : t('catalogue.requires.noAccount'),
+  ];
+  const rows = tool.source.rows.map((row) => label('needs', row)).join(', ');
+  const source = [
+    t('catalogue.sourceRows', { count: tool.source.rows.length, rows }),
+    ...(tool.source.footnotes.length > 0
+      ? [
+          t('catalogue.footnotes', {
+            count: tool.source.footnotes.length,
+            footnotes: tool.source.footnotes.join(', '),
+          }),
+        ]
+      : []),
+  ].join('; ');
+  const platform = tool.dataProcessing.commercialPlatform;
+
+  return (
+    <article className="tool-card catalogue-entry" data-tool-id={tool.id} aria-labelledby={headingId}>
+      <h2 id={headingId} className="tool-card__name">
+        {localized(tool.name)}
+      </h2>
+      <p className="tool-card__summary">{localized(tool.summary)}</p>
+      <dl className="catalogue-entry__facts">
+        <Fact term={t('catalogue.facts.provider')}>{localized(tool.provider)}</Fact>
+        <Fact term={t('catalogue.facts.providerType')}>{label('providerTypes', tool.providerType)}</Fact>
+        <Fact term={t('catalogue.facts.kind')}>{label('kinds', tool.kind)}</Fact>
+        <Fact term={t('catalogue.facts.needs')}>
+          <ul className="catalogue-entry__list">
+            {tool.needs.map((need) => (
+              <li key={need}>{label('needs', need)}</li>
+            ))}
+          </ul>
+        </Fact>
+        <Fact term={t('catalogue.facts.ageGroups')}>{conjunction(tool.ageGroups.map(ageGroup))}</Fact>
+        <Fact term={t('catalogue.facts.languages')}>{list('languages', tool.languages)}</Fact>
+        <Fact term={t('catalogue.facts.channels')}>{list('channels', tool.channels)}</Fact>
+        <Fact term={t('catalogue.facts.audience')}>{list('audiences', tool.audience)}</Fact>
+        <Fact term={t('catalogue.facts.requires')}>
+          <ul className="catalogue-entry__list">
+            {requirements.map((text) => (
+              <li key={text}>{text}</li>
+            ))}
+          </ul>
+        </Fact>
+        <Fact term={t('catalogue.facts.dataProcessing')}>
+          {platform !== null ? (
+            <span className="tool-card__data catalogue-entry__data">
+              <strong>{t('dataProcessing', { platform: label('platforms', platform) })}</strong>{' '}
+              {localized(tool.dataProcessing.note)}
+            </span>
+          ) : (
+            localized(tool.dataProcessing.note)
+          )}
+        </Fact>
+        {tool.flags.length > 0 && (
+          <Fact term={t('catalogue.facts.features')}>{list('flags', tool.flags)}</Fact>
+        )}
+        {tool.includes.length > 0 && (
+          <Fact term={t('catalogue.facts.includes')}>
+            <ul className="catalogue-entry__list">
+              {tool.includes.map((item) => (
+                <li key={item.name}>
+                  {item.name}
+                  {item.note && ` – ${localized(item.note)}`}
+                </li>
+              ))}
+            </ul>
+          </Fact>
+        )}
+        <Fact term={t('catalogue.facts.source')}>{source}</Fact>
+        {tool.inferred.length > 0 && (
+          <Fact term={t('catalogue.facts.inferred')}>
+            {conjunction(tool.inferred.map((field) => fieldNames[field]))}
+          </Fact>
+        )}
+        <Fact term={t('catalogue.facts.reviewed')}>
+          <time dateTime={tool.reviewed}>{reviewed}</time>
+        </Fact>
+        {tool.url && (
+          <Fact term={t('catalogue.facts.site')}>
+            <a href={tool.url} rel="noopener noreferrer" target="_blank">
+              {new URL(tool.url).host}
+              <span className="visually-hidden"> {t('opensNewWindow')}</span>
+            </a>
+          </Fact>
+        )}
+      </dl>
+    </article>
+  );
+});

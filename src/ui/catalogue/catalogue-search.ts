@@ -1,0 +1,65 @@
+import type { Tool } from '../../domain/catalogue.ts';
+import type { AudienceId, NeedId, UiLanguage } from '../../domain/taxonomy.ts';
+import { UI_LANGUAGES } from '../../domain/taxonomy.ts';
+
+/** What the practitioner has typed and chosen above the catalogue. */
+export interface CatalogueFilters {
+  query: string;
+  need: NeedId | 'all';
+  audience: AudienceId | 'all';
+}
+
+export const NO_FILTERS: CatalogueFilters = { query: '', need: 'all', audience: 'all' };
+
+/**
+ * Lower case without diacritics, so "aly" finds "äly" and "hjalp" finds "hjälp": a practitioner
+ * on a keyboard without the letter, or unsure of the spelling, still finds the method.
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The words of a query, folded; empty when there is nothing to search for. */
+export const queryTerms = (query: string): string[] => foldText(query).split(' ').filter(Boolean);
+
+/**
+ * The text a tool is found by: its name, the names of what it includes, its provider and its
+ * summary in every UI language, so a Swedish word finds a tool while the UI is in Finnish.
+ */
+export function searchText(tool: Tool): string {
+  const parts: string[] = [];
+  for (const lang of UI_LANGUAGES) parts.push(tool.name[lang], tool.provider[lang], tool.summary[lang]);
+  for (const item of tool.includes) parts.push(item.name);
+  return foldText(parts.join('\n'));
+}
+
+/** Builds the search index once per catalogue: tool id -> folded text. */
+export const buildSearchIndex = (tools: readonly Tool[]): ReadonlyMap<string, string> =>
+  new Map(tools.map((tool) => [tool.id, searchText(tool)]));
+
+/** True when every word of the query occurs in the tool's text and the tool passes both filters. */
+export function matchesFilters(
+  tool: Tool,
+  filters: CatalogueFilters,
+  index: ReadonlyMap<string, string>,
+): boolean {
+  if (filters.need !== 'all' && !tool.needs.includes(filters.need)) return false;
+  if (filters.audience !== 'all' && !tool.audience.includes(filters.audience)) return false;
+  const terms = queryTerms(filters.query);
+  if (terms.length === 0) return true;
+  const text = index.get(tool.id) ?? searchText(tool);
+  return terms.every((term) => text.includes(term));
+}
+
+/** The tools by name in the UI language, with the id as a tie-break so the order never moves. */
+export function sortByName(tools: readonly Tool[], lang: UiLanguage): Tool[] {
+  const collator = new Intl.Collator(lang);
+  return [...tools].sort(
+    (a, b) => collator.compare(a.name[lang], b.name[lang]) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+}

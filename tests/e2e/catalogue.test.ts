@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { axeViolations, baseUrl, openSession, SCREENSHOT_DIR, type Session } from './support/browser.ts';
+import { strings, UI_LANGS } from './support/strings.ts';
+import tools from '../../data/tools.json';
+
+let session: Session | undefined;
+afterEach(async () => {
+  await session?.close();
+  session = undefined;
+});
+
+const foreign = (urls: string[]) =>
+  urls.filter((u) => !u.startsWith(baseUrl()) && !u.startsWith('data:') && !u.startsWith('blob:'));
+const shownIds = (page: Page) =>
+  page.locator('[data-tool-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-tool-id') ?? ''));
+const fill = (text: string, values: Record<string, string | number>) =>
+  Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)), text);
+
+const TOTAL = tools.tools.length;
+
+/**
+ * The top of the page (heading, filters, the first entries): the whole list is some 40 000
+ * pixels tall, too big to look at, so the screenshot stops after the first screens.
+ */
+async function screenshotTop(page: Page, name: string) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({
+    path: `${SCREENSHOT_DIR}/${name}.png`,
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1000, height: 2400 },
+  });
+}
+
+describe.each(UI_LANGS)('the catalogue in %s', (lang) => {
+  const s = strings(lang);
+  const c = s.results.catalogue;
+
+  it('lists every method, narrows by search and need, and passes axe', async () => {
+    session = await openSession({ uiLanguage: lang });
+    const { page } = session;
+    await page.goto(`${baseUrl()}?mode=catalogue&ui=${lang}`);
+    await page.locator('h1', { hasText: c.title }).waitFor();
+    await page.locator('[data-tool-id]').first().waitFor();
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+    expect(await page.locator('article[data-tool-id]').count()).toBe(TOTAL);
+    expect(new Set(await shownIds(page))).toEqual(new Set(tools.tools.map((t) => t.id)));
+    expect(
+      await page
+        .getByRole('navigation', { name: s.common.modes.label })
+        .getByRole('link', { name: s.common.modes.catalogue })
+        .getAttribute('aria-current'),
+    ).toBe('page');
+    expect(await axeViolations(page), `axe on the ${lang} catalogue`).toEqual([]);
+    await screenshotTop(page, `${lang}-catalogue`);
+
+    // Search: a name inside a family of tools finds its entry; the count follows in words.
+    const search = page.getByRole('searchbox', { name: c.search });
+    await search.fill('Paro');
+    await expect.poll(() => shownIds(page)).toEqual(['care-robotics']);
+    await page.getByText(fill(c.status_one, { count: 1, total: TOTAL })).waitFor();
+
+    // Need and search together; then nothing, and the way back.
+    await search.fill('');
+    await page.getByLabel(c.need, { exact: true }).selectOption('older-people');
+    const olderPeople = tools.tools.filter((t) => t.needs.includes('older-people')).map((t) => t.id);
+    await expect.poll(async () => (await shownIds(page)).sort()).toEqual([...olderPeople].sort());
+    await search.fill('zzzz');
+    await page.getByText(c.empty).waitFor();
+    expect(await page.locator('[data-tool-id]').count()).toBe(0);
+    expect(await axeViolations(page), `axe on the ${lang} empty catalogue`).toEqual([]);
+    await page.getByRole('button', { name: c.clear }).click();
+    await expect.poll(() => page.locator('[data-tool-id]').count()).toBe(TOTAL);
+    expect(await search.inputValue()).toBe('');
+
+    expect(foreign(session.requests)).toEqual([]);
+    expect(session.errors).toEqual([]);
+    // axe over all 80 entries takes most of this test's time (some 15 s here): room for slower machines.
+  }, 120_000);
+});
+
+describe('reaching the catalogue', () => {
+  it('the navigation link leads there from the planning mode', async () => {
+    const s = strings('en');
+    session = await openSession({ uiLanguage: 'en' });
+    const { page } = session;
+    await page.goto(`${baseUrl()}?ui=en`);
+    await page.locator('h1', { hasText: s.wizard.needs.title }).waitFor();
+    await page
+      .getByRole('navigation', { name: s.common.modes.label })
+      .getByRole('link', { name: s.common.modes.catalogue })
+      .click();
+    await page.locator('h1', { hasText: s.results.catalogue.title }).waitFor();
+    expect(new URL(page.url()).searchParams.get('mode')).toBe('catalogue');
+    await page.locator('[data-tool-id]').first().waitFor();
+    expect(await page.locator('[data-tool-id]').count()).toBe(TOTAL);
+    expect(foreign(session.requests)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
