@@ -1,14 +1,6 @@
 import { and, assertEvent, assign, setup } from 'xstate';
-import {
-  AccessAnswer,
-  AgeGroupAnswer,
-  ChannelsAnswer,
-  completeAnswers,
-  LanguageAnswer,
-  NeedsAnswer,
-  type Answers,
-  type PartialAnswers,
-} from '../src/domain/answers.ts';
+import { isValidAnswer, withAnswer, type AnswerEvent } from './answer-events.ts';
+import { completeAnswers, type PartialAnswers } from '../src/domain/answers.ts';
 import { PracticeEthicsMarks, PracticeToolPick } from '../src/domain/scenario.ts';
 import type { PracticeAttempt } from '../src/engine/practice-score.ts';
 
@@ -50,11 +42,7 @@ export interface PracticeInput {
 export type PracticeEvent =
   | { type: 'practice.choose'; scenarioId: string }
   | { type: 'practice.begin' }
-  | { type: 'answer.needs'; needs: Answers['needs'] }
-  | { type: 'answer.ageGroup'; ageGroup: Answers['ageGroup'] }
-  | { type: 'answer.language'; language: Answers['language'] }
-  | { type: 'answer.channels'; channels: Answers['channels'] }
-  | { type: 'answer.access'; access: Answers['access'] }
+  | AnswerEvent
   | { type: 'nav.back' }
   | { type: 'practice.pickTools'; toolIds: string[] }
   | { type: 'practice.markEthics'; ruleIds: string[] }
@@ -104,20 +92,8 @@ export const practiceMachine = setup({
       event.type === 'practice.choose' &&
       typeof event.scenarioId === 'string' &&
       context.scenarioIds.includes(event.scenarioId),
-    /** The needs payload is one or more distinct known need ids. */
-    validNeeds: ({ event }) => event.type === 'answer.needs' && NeedsAnswer.safeParse(event.needs).success,
-    /** The age group payload is a known age group id. */
-    validAgeGroup: ({ event }) =>
-      event.type === 'answer.ageGroup' && AgeGroupAnswer.safeParse(event.ageGroup).success,
-    /** The language payload is one of the offered client languages. */
-    validLanguage: ({ event }) =>
-      event.type === 'answer.language' && LanguageAnswer.safeParse(event.language).success,
-    /** 'any', or one or more distinct known channel ids. */
-    validChannels: ({ event }) =>
-      event.type === 'answer.channels' && ChannelsAnswer.safeParse(event.channels).success,
-    /** A known access level, or the explicit 'skipped'. */
-    validAccess: ({ event }) =>
-      event.type === 'answer.access' && AccessAnswer.safeParse(event.access).success,
+    /** An answer event whose payload its question accepts (see isValidAnswer). */
+    validAnswer: ({ event }) => isValidAnswer(event),
     /** One to three distinct tool ids (whether they fit the case is for the feedback to say). */
     validToolPick: ({ event }) =>
       event.type === 'practice.pickTools' && PracticeToolPick.safeParse(event.toolIds).success,
@@ -138,36 +114,7 @@ export const practiceMachine = setup({
     clearScenario: assign(() => ({ scenarioId: undefined, ...emptyAttempt() })),
     clearAttempt: assign(() => emptyAttempt()),
     goToNextScenario: assign(({ context }) => ({ scenarioId: nextScenarioId(context), ...emptyAttempt() })),
-    setNeeds: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'answer.needs');
-        return { ...context.answers, needs: [...event.needs] };
-      },
-    }),
-    setAgeGroup: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'answer.ageGroup');
-        return { ...context.answers, ageGroup: event.ageGroup };
-      },
-    }),
-    setLanguage: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'answer.language');
-        return { ...context.answers, language: event.language };
-      },
-    }),
-    setChannels: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'answer.channels');
-        return { ...context.answers, channels: event.channels === 'any' ? 'any' : [...event.channels] };
-      },
-    }),
-    setAccess: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'answer.access');
-        return { ...context.answers, access: event.access };
-      },
-    }),
+    setAnswer: assign({ answers: ({ context, event }) => withAnswer(context.answers, event) }),
     setTools: assign({
       tools: ({ event }) => {
         assertEvent(event, 'practice.pickTools');
@@ -209,35 +156,35 @@ export const practiceMachine = setup({
     },
     needs: {
       on: {
-        'answer.needs': { guard: 'validNeeds', target: 'ageGroup', actions: 'setNeeds' },
+        'answer.needs': { guard: 'validAnswer', target: 'ageGroup', actions: 'setAnswer' },
         'nav.back': { target: 'vignette' },
         ...exitToList,
       },
     },
     ageGroup: {
       on: {
-        'answer.ageGroup': { guard: 'validAgeGroup', target: 'language', actions: 'setAgeGroup' },
+        'answer.ageGroup': { guard: 'validAnswer', target: 'language', actions: 'setAnswer' },
         'nav.back': { target: 'needs' },
         ...exitToList,
       },
     },
     language: {
       on: {
-        'answer.language': { guard: 'validLanguage', target: 'channels', actions: 'setLanguage' },
+        'answer.language': { guard: 'validAnswer', target: 'channels', actions: 'setAnswer' },
         'nav.back': { target: 'ageGroup' },
         ...exitToList,
       },
     },
     channels: {
       on: {
-        'answer.channels': { guard: 'validChannels', target: 'access', actions: 'setChannels' },
+        'answer.channels': { guard: 'validAnswer', target: 'access', actions: 'setAnswer' },
         'nav.back': { target: 'language' },
         ...exitToList,
       },
     },
     access: {
       on: {
-        'answer.access': { guard: 'validAccess', target: 'pickTools', actions: 'setAccess' },
+        'answer.access': { guard: 'validAnswer', target: 'pickTools', actions: 'setAnswer' },
         'nav.back': { target: 'channels' },
         ...exitToList,
       },

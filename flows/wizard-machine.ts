@@ -1,4 +1,5 @@
-import { and, assertEvent, assign, setup } from 'xstate';
+import { and, assign, setup } from 'xstate';
+import { isValidAnswer, withAnswer, type AnswerEvent } from './answer-events.ts';
 import {
   AccessAnswer,
   AgeGroupAnswer,
@@ -6,7 +7,6 @@ import {
   LanguageAnswer,
   NeedsAnswer,
   QUESTION_IDS,
-  type Answers,
   type PartialAnswers,
   type QuestionId,
 } from '../src/domain/answers.ts';
@@ -26,11 +26,7 @@ export interface WizardInput {
 }
 
 export type WizardEvent =
-  | { type: 'answer.needs'; needs: Answers['needs'] }
-  | { type: 'answer.ageGroup'; ageGroup: Answers['ageGroup'] }
-  | { type: 'answer.language'; language: Answers['language'] }
-  | { type: 'answer.channels'; channels: Answers['channels'] }
-  | { type: 'answer.access'; access: Answers['access'] }
+  | AnswerEvent
   | { type: 'nav.back' }
   | { type: 'nav.goto'; step: WizardStep }
   | { type: 'review.edit'; question: QuestionId }
@@ -95,20 +91,8 @@ export const wizardMachine = setup({
     input: {} as WizardInput,
   },
   guards: {
-    /** The needs payload is one or more distinct known need ids. */
-    validNeeds: ({ event }) => event.type === 'answer.needs' && NeedsAnswer.safeParse(event.needs).success,
-    /** The age group payload is a known age group id. */
-    validAgeGroup: ({ event }) =>
-      event.type === 'answer.ageGroup' && AgeGroupAnswer.safeParse(event.ageGroup).success,
-    /** The language payload is one of the offered client languages. */
-    validLanguage: ({ event }) =>
-      event.type === 'answer.language' && LanguageAnswer.safeParse(event.language).success,
-    /** 'any', or one or more distinct known channel ids. */
-    validChannels: ({ event }) =>
-      event.type === 'answer.channels' && ChannelsAnswer.safeParse(event.channels).success,
-    /** A known access level, or the explicit 'skipped'. */
-    validAccess: ({ event }) =>
-      event.type === 'answer.access' && AccessAnswer.safeParse(event.access).success,
+    /** An answer event whose payload its question accepts (see isValidAnswer). */
+    validAnswer: ({ event }) => isValidAnswer(event),
     /** A question was opened from the review; answering or going back returns there. */
     isEditing: ({ context }) => context.editing,
     /** Every question is answered, so the review and results may be shown. */
@@ -121,36 +105,7 @@ export const wizardMachine = setup({
       event.type === 'review.edit' && event.question === params.question,
   },
   actions: {
-    setNeeds: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'answer.needs');
-        return { ...context.answers, needs: [...event.needs] };
-      },
-    }),
-    setAgeGroup: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'answer.ageGroup');
-        return { ...context.answers, ageGroup: event.ageGroup };
-      },
-    }),
-    setLanguage: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'answer.language');
-        return { ...context.answers, language: event.language };
-      },
-    }),
-    setChannels: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'answer.channels');
-        return { ...context.answers, channels: event.channels === 'any' ? 'any' : [...event.channels] };
-      },
-    }),
-    setAccess: assign({
-      answers: ({ context, event }) => {
-        assertEvent(event, 'answer.access');
-        return { ...context.answers, access: event.access };
-      },
-    }),
+    setAnswer: assign({ answers: ({ context, event }) => withAnswer(context.answers, event) }),
     startEditing: assign({ editing: true }),
     stopEditing: assign({ editing: false }),
     clearAll: assign({ answers: () => ({}), editing: false }),
@@ -172,8 +127,12 @@ export const wizardMachine = setup({
     needs: {
       on: {
         'answer.needs': [
-          { guard: and(['validNeeds', 'isEditing']), target: 'review', actions: ['setNeeds', 'stopEditing'] },
-          { guard: 'validNeeds', target: 'ageGroup', actions: 'setNeeds' },
+          {
+            guard: and(['validAnswer', 'isEditing']),
+            target: 'review',
+            actions: ['setAnswer', 'stopEditing'],
+          },
+          { guard: 'validAnswer', target: 'ageGroup', actions: 'setAnswer' },
         ],
         'nav.back': { guard: 'isEditing', target: 'review', actions: 'stopEditing' },
       },
@@ -182,11 +141,11 @@ export const wizardMachine = setup({
       on: {
         'answer.ageGroup': [
           {
-            guard: and(['validAgeGroup', 'isEditing']),
+            guard: and(['validAnswer', 'isEditing']),
             target: 'review',
-            actions: ['setAgeGroup', 'stopEditing'],
+            actions: ['setAnswer', 'stopEditing'],
           },
-          { guard: 'validAgeGroup', target: 'language', actions: 'setAgeGroup' },
+          { guard: 'validAnswer', target: 'language', actions: 'setAnswer' },
         ],
         'nav.back': [{ guard: 'isEditing', target: 'review', actions: 'stopEditing' }, { target: 'needs' }],
       },
@@ -195,11 +154,11 @@ export const wizardMachine = setup({
       on: {
         'answer.language': [
           {
-            guard: and(['validLanguage', 'isEditing']),
+            guard: and(['validAnswer', 'isEditing']),
             target: 'review',
-            actions: ['setLanguage', 'stopEditing'],
+            actions: ['setAnswer', 'stopEditing'],
           },
-          { guard: 'validLanguage', target: 'channels', actions: 'setLanguage' },
+          { guard: 'validAnswer', target: 'channels', actions: 'setAnswer' },
         ],
         'nav.back': [
           { guard: 'isEditing', target: 'review', actions: 'stopEditing' },
@@ -211,11 +170,11 @@ export const wizardMachine = setup({
       on: {
         'answer.channels': [
           {
-            guard: and(['validChannels', 'isEditing']),
+            guard: and(['validAnswer', 'isEditing']),
             target: 'review',
-            actions: ['setChannels', 'stopEditing'],
+            actions: ['setAnswer', 'stopEditing'],
           },
-          { guard: 'validChannels', target: 'access', actions: 'setChannels' },
+          { guard: 'validAnswer', target: 'access', actions: 'setAnswer' },
         ],
         'nav.back': [
           { guard: 'isEditing', target: 'review', actions: 'stopEditing' },
@@ -227,11 +186,11 @@ export const wizardMachine = setup({
       on: {
         'answer.access': [
           {
-            guard: and(['validAccess', 'isEditing']),
+            guard: and(['validAnswer', 'isEditing']),
             target: 'review',
-            actions: ['setAccess', 'stopEditing'],
+            actions: ['setAnswer', 'stopEditing'],
           },
-          { guard: 'validAccess', target: 'review', actions: 'setAccess' },
+          { guard: 'validAnswer', target: 'review', actions: 'setAnswer' },
         ],
         'nav.back': [
           { guard: 'isEditing', target: 'review', actions: 'stopEditing' },
