@@ -19,5 +19,8 @@ export function parseTools(raw: unknown): Tool[] {
  */
 export const catalogue: readonly Tool[] = parseTools(toolsJson);
 
+/** The bundled catalogue by tool id, built once. */
+export const toolsById: ReadonlyMap<string, Tool> = new Map(catalogue.map((tool) => [tool.id, tool]));
+
 // Kept here too for callers that validate both files together.
 export { parseTaxonomies, TAXONOMIES_FILE } from './taxonomies-data.ts';

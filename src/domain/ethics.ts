@@ -205,3 +205,6 @@ export function parseEthicsRules(raw: unknown): EthicsRule[] {
 
 /** The bundled rules, parsed once when the module loads. */
 export const ethicsRules: readonly EthicsRule[] = parseEthicsRules(ethicsRulesJson);
+
+/** The bundled rules by id, built once. */
+export const rulesById: ReadonlyMap<string, EthicsRule> = new Map(ethicsRules.map((rule) => [rule.id, rule]));

@@ -4,17 +4,14 @@ import { z } from 'zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
-import { catalogue } from '../../domain/catalogue-data.ts';
-import { ethicsRules } from '../../domain/ethics.ts';
+import { toolsById } from '../../domain/catalogue-data.ts';
+import { ethicsRules, rulesById } from '../../domain/ethics.ts';
 import { PracticeEthicsMarks } from '../../domain/scenario.ts';
 import { evaluateEthics } from '../../engine/ethics.ts';
 import { useLocalized } from '../labels.ts';
 import { useFactText } from '../results/ethics-panel.tsx';
 import { StepActions } from '../wizard/step-frame.tsx';
 import { PracticeFieldError } from './practice-field-error.tsx';
-
-const toolsById = new Map(catalogue.map((tool) => [tool.id, tool]));
-const rulesById = new Map(ethicsRules.map((rule) => [rule.id, rule]));
 
 const EthicsMarksForm = z.object({ marks: PracticeEthicsMarks });
 

@@ -1,16 +1,13 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartialAnswers } from '../../domain/answers.ts';
-import { catalogue } from '../../domain/catalogue-data.ts';
-import { ethicsRules } from '../../domain/ethics.ts';
+import { toolsById } from '../../domain/catalogue-data.ts';
+import { rulesById } from '../../domain/ethics.ts';
 import type { ExpertChoice, Scenario } from '../../domain/scenario.ts';
 import type { MatchLevel, PracticeFeedback, QuestionComparison } from '../../engine/practice-score.ts';
 import { useLabels, useLocalized } from '../labels.ts';
 import { useAnswerText } from '../wizard/answer-summary.tsx';
 import { StepFrame } from '../wizard/step-frame.tsx';
-
-const toolsById = new Map(catalogue.map((tool) => [tool.id, tool]));
-const rulesById = new Map(ethicsRules.map((rule) => [rule.id, rule]));
 
 /** A symbol beside the words, never instead of them. */
 const MATCH_MARK: Record<MatchLevel, string> = { exact: '✓', partial: '≈', different: '✗' };

@@ -4,15 +4,13 @@ import { z } from 'zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
-import { catalogue } from '../../domain/catalogue-data.ts';
+import { catalogue, toolsById } from '../../domain/catalogue-data.ts';
 import { MAX_PRACTICE_TOOLS, PracticeToolPick } from '../../domain/scenario.ts';
 import { recommend } from '../../engine/recommend.ts';
 import { useLabels, useLocalized } from '../labels.ts';
 import { useReasonText } from '../results/reason-text.ts';
 import { StepActions } from '../wizard/step-frame.tsx';
 import { PracticeFieldError } from './practice-field-error.tsx';
-
-const toolsById = new Map(catalogue.map((tool) => [tool.id, tool]));
 
 const PickToolsForm = z.object({ tools: PracticeToolPick });
 

@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../domain/catalogue-data.ts';
-import { ETHICS_KINDS, ethicsRules } from '../../domain/ethics.ts';
+import { toolsById } from '../../domain/catalogue-data.ts';
+import { ETHICS_KINDS, rulesById } from '../../domain/ethics.ts';
 import type { EthicsFact, EthicsPrompt } from '../../engine/ethics.ts';
 import { useLabels, useLocalized } from '../labels.ts';
-
-const toolNames = new Map(catalogue.map((tool) => [tool.id, tool.name]));
-const rulesById = new Map(ethicsRules.map((rule) => [rule.id, rule]));
 
 /** A fact behind a prompt, in plain words. */
 export function useFactText() {
@@ -14,7 +11,7 @@ export function useFactText() {
   const { label, ageGroup } = useLabels();
   const localized = useLocalized();
   const tool = (id: string) => {
-    const name = toolNames.get(id);
+    const name = toolsById.get(id)?.name;
     return name ? localized(name) : id;
   };
   return (fact: EthicsFact): string => {

@@ -1,20 +1,13 @@
 import { useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { QUESTION_IDS, type Answers } from '../../domain/answers.ts';
-import { catalogue } from '../../domain/catalogue-data.ts';
-import { ethicsRules } from '../../domain/ethics.ts';
+import type { Answers } from '../../domain/answers.ts';
+import { toolsById } from '../../domain/catalogue-data.ts';
 import { encodeShareQuery } from '../../domain/share-link.ts';
 import type { EthicsPrompt } from '../../engine/ethics.ts';
 import type { RecommendResult } from '../../engine/recommend.ts';
 import { useLocalized, useUiLanguage } from '../labels.ts';
-import { useAnswerText } from '../wizard/answer-summary.tsx';
-import { useReasonText } from './reason-text.ts';
-import { useFactText } from './ethics-panel.tsx';
-import { usePlanText } from './plan-text.ts';
-
-const toolsById = new Map(catalogue.map((tool) => [tool.id, tool]));
-const rulesById = new Map(ethicsRules.map((rule) => [rule.id, rule]));
+import { planToText, usePlanDocument } from './plan-text.ts';
 
 interface PlanPanelProps {
   answers: Answers;
@@ -40,13 +33,9 @@ async function copyToClipboard(text: string): Promise<boolean> {
 /** The plan: chosen tools, a note that is never stored, print, copy as text and the share link. */
 export function PlanPanel({ answers, result, chosenTools, prompts, consideredPrompts }: PlanPanelProps) {
   const { t } = useTranslation('plan');
-  const { t: tw } = useTranslation('wizard');
   const ui = useUiLanguage();
   const localized = useLocalized();
-  const answerText = useAnswerText();
-  const reasonText = useReasonText();
-  const factText = useFactText();
-  const planText = usePlanText();
+  const planDocument = usePlanDocument();
   const noteId = useId();
   const [note, setNote] = useState('');
   const [copied, setCopied] = useState<Copied>(null);
@@ -54,12 +43,11 @@ export function PlanPanel({ answers, result, chosenTools, prompts, consideredPro
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   const date = new Intl.DateTimeFormat(ui, { dateStyle: 'long' }).format(new Date());
   const shareUrl = `${window.location.origin}${window.location.pathname}${encodeShareQuery(answers, ui)}`;
+  // One translated document for both the printout (always in the page) and the copied text.
+  const doc = planDocument({ answers, result, chosenTools, prompts, consideredPrompts, date, note });
 
   const copy = async (what: 'text' | 'link') => {
-    const value =
-      what === 'link'
-        ? shareUrl
-        : planText({ answers, result, chosenTools, prompts, consideredPrompts, date, note });
+    const value = what === 'link' ? shareUrl : planToText(doc);
     const ok = await copyToClipboard(value);
     setCopied({ what, ok });
     if (ok) {
@@ -138,65 +126,51 @@ export function PlanPanel({ answers, result, chosenTools, prompts, consideredPro
       {/* The printed document: a sibling of the app root, hidden on screen, the only thing on paper. */}
       {createPortal(
         <div className="print-document" lang={ui}>
-          <h1>{t('documentTitle')}</h1>
-          <p>{t('date', { date })}</p>
-          <h2>{t('sections.answers')}</h2>
+          <h1>{doc.title}</h1>
+          <p>{doc.date}</p>
+          <h2>{doc.labels.answers}</h2>
           <dl className="print-answers">
-            {QUESTION_IDS.map((q) => (
-              <div key={q}>
-                <dt>{tw(`questions.${q}`)}</dt>
-                <dd>{answerText(answers, q)}</dd>
+            {doc.answers.map((a) => (
+              <div key={a.id}>
+                <dt>{a.question}</dt>
+                <dd>{a.answer}</dd>
               </div>
             ))}
           </dl>
-          <h2>{t('sections.tools')}</h2>
-          {chosen.length === 0 && <p>{t('noTools')}</p>}
-          {chosen.map((tool) => {
-            const item = result.items.find((i) => i.toolId === tool.id);
-            return (
-              <div key={tool.id} className="print-tool">
-                <h3>
-                  {localized(tool.name)} – {localized(tool.provider)}
-                </h3>
-                <p>{localized(tool.summary)}</p>
-                {item && (
-                  <ul>
-                    {item.reasons.map((r, i) => (
-                      <li key={`r${i}`}>✓ {reasonText(r)}</li>
-                    ))}
-                    {item.caveats.map((c, i) => (
-                      <li key={`c${i}`}>! {reasonText(c)}</li>
-                    ))}
-                  </ul>
-                )}
-                {tool.url && <p>{tool.url}</p>}
-              </div>
-            );
-          })}
-          <h2>{t('sections.ethics')}</h2>
+          <h2>{doc.labels.tools}</h2>
+          {doc.tools.length === 0 && <p>{doc.labels.noTools}</p>}
+          {doc.tools.map((tool) => (
+            <div key={tool.id} className="print-tool">
+              <h3>{tool.heading}</h3>
+              <p>{tool.summary}</p>
+              <ul>
+                {tool.reasons.map((r, i) => (
+                  <li key={`r${i}`}>✓ {r}</li>
+                ))}
+                {tool.caveats.map((c, i) => (
+                  <li key={`c${i}`}>! {c}</li>
+                ))}
+              </ul>
+              {tool.url && <p>{tool.url}</p>}
+            </div>
+          ))}
+          <h2>{doc.labels.ethics}</h2>
           <ul className="print-prompts">
-            {prompts.map((prompt) => {
-              const rule = rulesById.get(prompt.ruleId);
-              if (!rule) return null;
-              const done = consideredPrompts.includes(prompt.ruleId);
-              return (
-                <li key={prompt.ruleId}>
-                  [{done ? t('consideredMark') : t('notConsideredMark')}] {localized(rule.prompt)}
-                  <br />
-                  <small>
-                    {t('because')} {prompt.facts.map(factText).join('; ')}
-                  </small>
-                </li>
-              );
-            })}
+            {doc.prompts.map((p) => (
+              <li key={p.id}>
+                [{p.mark}] {p.question}
+                <br />
+                <small>{p.because}</small>
+              </li>
+            ))}
           </ul>
-          {note.trim() !== '' && (
+          {doc.note !== '' && (
             <>
-              <h2>{t('sections.note')}</h2>
-              <p className="print-note">{note}</p>
+              <h2>{doc.labels.note}</h2>
+              <p className="print-note">{doc.note}</p>
             </>
           )}
-          <p className="print-footer">{t('footer')}</p>
+          <p className="print-footer">{doc.labels.footer}</p>
         </div>,
         document.body,
       )}

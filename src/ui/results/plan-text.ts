@@ -1,16 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { QUESTION_IDS, type Answers } from '../../domain/answers.ts';
-import { catalogue } from '../../domain/catalogue-data.ts';
-import { ethicsRules } from '../../domain/ethics.ts';
+import { toolsById } from '../../domain/catalogue-data.ts';
+import { rulesById } from '../../domain/ethics.ts';
 import type { EthicsPrompt } from '../../engine/ethics.ts';
 import type { RecommendResult } from '../../engine/recommend.ts';
 import { useLocalized } from '../labels.ts';
 import { useAnswerText } from '../wizard/answer-summary.tsx';
 import { useReasonText } from './reason-text.ts';
 import { useFactText } from './ethics-panel.tsx';
-
-const toolsById = new Map(catalogue.map((tool) => [tool.id, tool]));
-const rulesById = new Map(ethicsRules.map((rule) => [rule.id, rule]));
 
 export interface PlanInput {
   answers: Answers;
@@ -22,8 +19,26 @@ export interface PlanInput {
   note: string;
 }
 
-/** The plan as plain text in the UI language, ready to paste into a client information system. */
-export function usePlanText() {
+/** The plan translated into the UI language, once: the printout and the copied text both render it. */
+export interface PlanDocument {
+  title: string;
+  date: string;
+  answers: { id: string; question: string; answer: string }[];
+  tools: {
+    id: string;
+    heading: string;
+    summary: string;
+    reasons: string[];
+    caveats: string[];
+    url?: string;
+  }[];
+  prompts: { id: string; mark: string; question: string; because: string }[];
+  note: string;
+  labels: { answers: string; tools: string; noTools: string; ethics: string; note: string; footer: string };
+}
+
+/** Builds the plan document from the answers, the ranking, the chosen tools and the marks. */
+export function usePlanDocument() {
   const { t } = useTranslation('plan');
   const { t: tw } = useTranslation('wizard');
   const localized = useLocalized();
@@ -31,42 +46,74 @@ export function usePlanText() {
   const reasonText = useReasonText();
   const factText = useFactText();
 
-  return (plan: PlanInput): string => {
-    const lines: string[] = [];
-    const heading = (text: string) =>
-      lines.push('', text.toUpperCase(), '-'.repeat(Math.min(text.length, 60)));
-    lines.push(t('documentTitle'), t('date', { date: plan.date }));
-    heading(t('sections.answers'));
-    for (const q of QUESTION_IDS) lines.push(`${tw(`questions.${q}`)}: ${answerText(plan.answers, q)}`);
-    heading(t('sections.tools'));
-    if (plan.chosenTools.length === 0) lines.push(t('noTools'));
-    for (const id of plan.chosenTools) {
+  return (plan: PlanInput): PlanDocument => ({
+    title: t('documentTitle'),
+    date: t('date', { date: plan.date }),
+    answers: QUESTION_IDS.map((q) => ({
+      id: q,
+      question: tw(`questions.${q}`),
+      answer: answerText(plan.answers, q),
+    })),
+    tools: plan.chosenTools.flatMap((id) => {
       const tool = toolsById.get(id);
+      if (!tool) return [];
       const item = plan.result.items.find((i) => i.toolId === id);
-      if (!tool) continue;
-      lines.push('', `* ${localized(tool.name)} (${localized(tool.provider)})`);
-      lines.push(`  ${localized(tool.summary)}`);
-      if (item) {
-        for (const r of item.reasons) lines.push(`  + ${reasonText(r)}`);
-        for (const c of item.caveats) lines.push(`  ! ${reasonText(c)}`);
-      }
-      if (tool.url) lines.push(`  ${tool.url}`);
-    }
-    heading(t('sections.ethics'));
-    for (const prompt of plan.prompts) {
+      return [
+        {
+          id,
+          heading: `${localized(tool.name)} – ${localized(tool.provider)}`,
+          summary: localized(tool.summary),
+          reasons: item?.reasons.map(reasonText) ?? [],
+          caveats: item?.caveats.map(reasonText) ?? [],
+          ...(tool.url ? { url: tool.url } : {}),
+        },
+      ];
+    }),
+    prompts: plan.prompts.flatMap((prompt) => {
       const rule = rulesById.get(prompt.ruleId);
-      if (!rule) continue;
-      const mark = plan.consideredPrompts.includes(prompt.ruleId)
-        ? t('consideredMark')
-        : t('notConsideredMark');
-      lines.push(`[${mark}] ${localized(rule.prompt)}`);
-      lines.push(`    ${t('because')} ${prompt.facts.map(factText).join('; ')}`);
-    }
-    if (plan.note.trim() !== '') {
-      heading(t('sections.note'));
-      lines.push(plan.note.trim());
-    }
-    lines.push('', t('footer'));
-    return lines.join('\n').trim() + '\n';
-  };
+      if (!rule) return [];
+      const considered = plan.consideredPrompts.includes(prompt.ruleId);
+      return [
+        {
+          id: prompt.ruleId,
+          mark: considered ? t('consideredMark') : t('notConsideredMark'),
+          question: localized(rule.prompt),
+          because: `${t('because')} ${prompt.facts.map(factText).join('; ')}`,
+        },
+      ];
+    }),
+    note: plan.note.trim(),
+    labels: {
+      answers: t('sections.answers'),
+      tools: t('sections.tools'),
+      noTools: t('noTools'),
+      ethics: t('sections.ethics'),
+      note: t('sections.note'),
+      footer: t('footer'),
+    },
+  });
+}
+
+/** The plan as plain text, ready to paste into a client information system. */
+export function planToText(doc: PlanDocument): string {
+  const lines: string[] = [doc.title, doc.date];
+  const heading = (text: string) => lines.push('', text.toUpperCase(), '-'.repeat(Math.min(text.length, 60)));
+  heading(doc.labels.answers);
+  for (const a of doc.answers) lines.push(`${a.question}: ${a.answer}`);
+  heading(doc.labels.tools);
+  if (doc.tools.length === 0) lines.push(doc.labels.noTools);
+  for (const tool of doc.tools) {
+    lines.push('', `* ${tool.heading}`, `  ${tool.summary}`);
+    for (const r of tool.reasons) lines.push(`  + ${r}`);
+    for (const c of tool.caveats) lines.push(`  ! ${c}`);
+    if (tool.url) lines.push(`  ${tool.url}`);
+  }
+  heading(doc.labels.ethics);
+  for (const p of doc.prompts) lines.push(`[${p.mark}] ${p.question}`, `    ${p.because}`);
+  if (doc.note !== '') {
+    heading(doc.labels.note);
+    lines.push(doc.note);
+  }
+  lines.push('', doc.labels.footer);
+  return lines.join('\n').trim() + '\n';
 }

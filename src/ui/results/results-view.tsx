@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeAnswers, type PartialAnswers, type QuestionId } from '../../domain/answers.ts';
-import { catalogue } from '../../domain/catalogue-data.ts';
+import { catalogue, toolsById } from '../../domain/catalogue-data.ts';
 import { ethicsRules } from '../../domain/ethics.ts';
 import { AUDIENCE_IDS, CHANNEL_IDS, type AudienceId, type ChannelId } from '../../domain/taxonomy.ts';
 import { recommend, type Recommendation } from '../../engine/recommend.ts';
@@ -12,8 +12,6 @@ import { AnswerSummary } from '../wizard/answer-summary.tsx';
 import { ToolCard } from './tool-card.tsx';
 import { EthicsPanel } from './ethics-panel.tsx';
 import { PlanPanel } from './plan-panel.tsx';
-
-const toolsById = new Map(catalogue.map((tool) => [tool.id, tool]));
 
 /** How many top recommendations the ethics prompts consider while nothing is chosen yet. */
 const CONSIDERED_WHEN_NONE_CHOSEN = 5;
