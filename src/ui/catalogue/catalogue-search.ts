@@ -1,6 +1,7 @@
 import type { Tool } from '../../domain/catalogue.ts';
 import type { AudienceId, NeedId, UiLanguage } from '../../domain/taxonomy.ts';
 import { UI_LANGUAGES } from '../../domain/taxonomy.ts';
+import { foldText } from '../fold-text.ts';
 
 /** What the practitioner has typed and chosen above the catalogue. */
 export interface CatalogueFilters {
@@ -10,19 +11,6 @@ export interface CatalogueFilters {
 }
 
 export const NO_FILTERS: CatalogueFilters = { query: '', need: 'all', audience: 'all' };
-
-/**
- * Lower case without diacritics, so "aly" finds "äly" and "hjalp" finds "hjälp": a practitioner
- * on a keyboard without the letter, or unsure of the spelling, still finds the method.
- */
-export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 /** The words of a query, folded; empty when there is nothing to search for. */
 export const queryTerms = (query: string): string[] => foldText(query).split(' ').filter(Boolean);

@@ -1,9 +1,10 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../../domain/catalogue-data.ts';
-import { AUDIENCE_IDS, NEED_IDS, type AudienceId, type NeedId } from '../../domain/taxonomy.ts';
+import { AUDIENCE_IDS, NEED_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../labels.ts';
 import { StepFrame } from '../wizard/step-frame.tsx';
+import { TaxonomySelect } from '../taxonomy-select.tsx';
 import { CatalogueEntry } from './catalogue-entry.tsx';
 import {
   buildSearchIndex,
@@ -15,17 +16,13 @@ import {
 
 const searchIndex = buildSearchIndex(catalogue);
 
-const isNeed = (value: string): value is NeedId => (NEED_IDS as readonly string[]).includes(value);
-const isAudience = (value: string): value is AudienceId =>
-  (AUDIENCE_IDS as readonly string[]).includes(value);
-
 /**
  * Every method of the catalogue, found by searching (name, included items, provider and
  * summary in all three languages) or by need and audience, in a stable order by name.
  */
 export function CatalogueView() {
   const { t } = useTranslation('results');
-  const { lang, label } = useLabels();
+  const { lang } = useLabels();
   const [filters, setFilters] = useState<CatalogueFilters>(NO_FILTERS);
   // Typing stays quick: the list follows the field a moment later when the device is slow.
   const shown = useDeferredValue(filters);
@@ -33,8 +30,6 @@ export function CatalogueView() {
   const ids = {
     search: useId(),
     searchHint: useId(),
-    need: useId(),
-    audience: useId(),
   };
 
   const sorted = useMemo(() => sortByName(catalogue, lang), [lang]);
@@ -76,42 +71,22 @@ export function CatalogueView() {
             {t('catalogue.searchHint')}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={ids.need}>{t('catalogue.need')}</label>
-          <select
-            id={ids.need}
-            value={filters.need}
-            onChange={(e) => {
-              const value = e.target.value;
-              setFilters((f) => ({ ...f, need: isNeed(value) ? value : 'all' }));
-            }}
-          >
-            <option value="all">{t('catalogue.allNeeds')}</option>
-            {NEED_IDS.map((id) => (
-              <option key={id} value={id}>
-                {label('needs', id)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.audience}>{t('catalogue.audience')}</label>
-          <select
-            id={ids.audience}
-            value={filters.audience}
-            onChange={(e) => {
-              const value = e.target.value;
-              setFilters((f) => ({ ...f, audience: isAudience(value) ? value : 'all' }));
-            }}
-          >
-            <option value="all">{t('catalogue.allAudiences')}</option>
-            {AUDIENCE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {label('audiences', id)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TaxonomySelect
+          label={t('catalogue.need')}
+          allLabel={t('catalogue.allNeeds')}
+          taxonomy="needs"
+          ids={NEED_IDS}
+          value={filters.need}
+          onChange={(need) => setFilters((f) => ({ ...f, need }))}
+        />
+        <TaxonomySelect
+          label={t('catalogue.audience')}
+          allLabel={t('catalogue.allAudiences')}
+          taxonomy="audiences"
+          ids={AUDIENCE_IDS}
+          value={filters.audience}
+          onChange={(audience) => setFilters((f) => ({ ...f, audience }))}
+        />
         <p className="hint" aria-live="polite">
           {t('catalogue.status', { count: visible.length, total: catalogue.length })}
         </p>

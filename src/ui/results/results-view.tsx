@@ -7,6 +7,7 @@ import { AUDIENCE_IDS, CHANNEL_IDS, type AudienceId, type ChannelId } from '../.
 import { recommend, type Recommendation } from '../../engine/recommend.ts';
 import { evaluateEthics } from '../../engine/ethics.ts';
 import { useLabels } from '../labels.ts';
+import { TaxonomySelect } from '../taxonomy-select.tsx';
 import { StepFrame } from '../wizard/step-frame.tsx';
 import { AnswerSummary } from '../wizard/answer-summary.tsx';
 import { ToolCard } from './tool-card.tsx';
@@ -123,36 +124,22 @@ export function ResultsView(props: ResultsViewProps) {
       )}
 
       <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="filter-channel">{t('filters.channel')}</label>
-          <select
-            id="filter-channel"
-            value={channel}
-            onChange={(e) => setChannel(e.target.value as ChannelId | 'all')}
-          >
-            <option value="all">{t('filters.allChannels')}</option>
-            {CHANNEL_IDS.map((id) => (
-              <option key={id} value={id}>
-                {label('channels', id)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="filter-audience">{t('filters.audience')}</label>
-          <select
-            id="filter-audience"
-            value={audience}
-            onChange={(e) => setAudience(e.target.value as AudienceId | 'all')}
-          >
-            <option value="all">{t('filters.allAudiences')}</option>
-            {AUDIENCE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {label('audiences', id)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TaxonomySelect
+          label={t('filters.channel')}
+          allLabel={t('filters.allChannels')}
+          taxonomy="channels"
+          ids={CHANNEL_IDS}
+          value={channel}
+          onChange={setChannel}
+        />
+        <TaxonomySelect
+          label={t('filters.audience')}
+          allLabel={t('filters.allAudiences')}
+          taxonomy="audiences"
+          ids={AUDIENCE_IDS}
+          value={audience}
+          onChange={setAudience}
+        />
         {complete.needs.length > 1 && (
           <fieldset className="field view-toggle">
             <legend>{t('view.label')}</legend>

@@ -4,16 +4,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { NeedsStepForm, type Answers } from '../../../domain/answers.ts';
 import { taxonomies } from '../../../domain/taxonomies-data.ts';
-import { UI_LANGUAGES } from '../../../domain/taxonomy.ts';
+import { NEED_IDS, UI_LANGUAGES, type NeedId } from '../../../domain/taxonomy.ts';
 import { useLabels } from '../../labels.ts';
+import { foldText } from '../../fold-text.ts';
 import { FieldError, StepActions } from '../step-frame.tsx';
 import type { StepFormProps } from './step-props.ts';
 
-const normalise = (text: string) =>
-  text
-    .toLocaleLowerCase()
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '');
+/** Each need's labels in all three languages, folded once, so the filter matches any of them. */
+const NEED_SEARCH_TEXT = new Map(
+  NEED_IDS.map((need) => [need, foldText(UI_LANGUAGES.map((l) => taxonomies.needs[need][l]).join('\n'))]),
+);
 
 /** Support needs: the 19 rows of Table 1 in groups, with a filter that searches all three languages. */
 export function NeedsStep({ value, onAnswer, onBack }: StepFormProps<Answers['needs']>) {
@@ -32,9 +32,8 @@ export function NeedsStep({ value, onAnswer, onBack }: StepFormProps<Answers['ne
     defaultValues: { needs: value ?? [] },
   });
   const selected = useWatch({ control, name: 'needs' });
-  const query = normalise(filter.trim());
-  const matches = (need: keyof typeof taxonomies.needs) =>
-    query === '' || UI_LANGUAGES.some((lang) => normalise(taxonomies.needs[need][lang]).includes(query));
+  const query = foldText(filter);
+  const matches = (need: NeedId) => query === '' || (NEED_SEARCH_TEXT.get(need) ?? '').includes(query);
   const visibleCount = taxonomies.needGroups.flatMap((g) => g.needs).filter(matches).length;
 
   return (
