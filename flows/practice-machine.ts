@@ -52,7 +52,8 @@ export type PracticeEvent =
 
 const emptyAttempt = () => ({ answers: {} as PartialAnswers, tools: [] as string[], ethics: [] as string[] });
 
-const nextScenarioId = (context: PracticeContext): string | undefined => {
+/** The case after the current one, or undefined after the last (the guard and the UI share it). */
+export const nextScenarioId = (context: PracticeContext): string | undefined => {
   if (context.scenarioId === undefined) return undefined;
   const index = context.scenarioIds.indexOf(context.scenarioId);
   return index >= 0 ? context.scenarioIds[index + 1] : undefined;

@@ -4,8 +4,13 @@ import type { EventFrom } from 'xstate';
 import { useTranslation } from 'react-i18next';
 import { completeAnswers, QUESTION_IDS } from '../../domain/answers.ts';
 import { findScenario, scenarioIds, scenarios, type Scenario } from '../../domain/scenario.ts';
-import { scorePractice } from '../../engine/practice-score.ts';
-import { practiceAttempt, practiceMachine, practiceStepOf } from '../../../flows/practice-machine.ts';
+import { scorePractice, type PracticeFeedback } from '../../engine/practice-score.ts';
+import {
+  nextScenarioId,
+  practiceAttempt,
+  practiceMachine,
+  practiceStepOf,
+} from '../../../flows/practice-machine.ts';
 import { useLocalized } from '../labels.ts';
 import { StepFrame } from '../wizard/step-frame.tsx';
 import { NeedsStep } from '../wizard/steps/needs-step.tsx';
@@ -76,20 +81,19 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
   const scenario = context.scenarioId === undefined ? undefined : findScenario(context.scenarioId);
   const answers = context.answers;
   const complete = useMemo(() => completeAnswers(answers), [answers]);
-  const feedback = useMemo(() => {
-    if (step !== 'feedback' || !scenario) return undefined;
-    const attempt = practiceAttempt(context);
-    return attempt ? scorePractice(scenario, attempt) : undefined;
-  }, [step, scenario, context]);
+  // Scored once, when the attempt is handed in; shown while the machine is in feedback.
+  const [feedback, setFeedback] = useState<PracticeFeedback>();
 
   const markEthics = (ruleIds: string[]) => {
     send({ type: 'practice.markEthics', ruleIds });
-    // Score once, as the attempt is handed in; the device keeps only the id and the best percent.
     const after = actor.getSnapshot();
     const attempt = practiceAttempt(after.context);
     const done = after.context.scenarioId === undefined ? undefined : findScenario(after.context.scenarioId);
     if (practiceStepOf(after.value) === 'feedback' && attempt && done) {
-      record(done.id, scorePractice(done, attempt).score.percent);
+      const result = scorePractice(done, attempt);
+      setFeedback(result);
+      // The device keeps only the case id and the best percent.
+      record(done.id, result.score.percent);
     }
   };
 
@@ -101,10 +105,7 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
     focusOnMount,
     ...(questionIndex >= 0 ? { stepNumber: questionIndex + 1, totalSteps: QUESTION_IDS.length } : {}),
   };
-  const hasNext =
-    context.scenarioId !== undefined &&
-    scenarioIds.indexOf(context.scenarioId) >= 0 &&
-    scenarioIds.indexOf(context.scenarioId) < scenarioIds.length - 1;
+  const hasNext = nextScenarioId(context) !== undefined;
 
   const notices = (
     <>
