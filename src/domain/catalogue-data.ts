@@ -22,5 +22,8 @@ export const catalogue: readonly Tool[] = parseTools(toolsJson);
 /** The bundled catalogue by tool id, built once. */
 export const toolsById: ReadonlyMap<string, Tool> = new Map(catalogue.map((tool) => [tool.id, tool]));
 
+/** The bundled tools with the given ids, in that order; unknown ids are skipped. */
+export const toolsWithIds = (ids: readonly string[]): Tool[] => ids.flatMap((id) => toolsById.get(id) ?? []);
+
 // Kept here too for callers that validate both files together.
 export { parseTaxonomies, TAXONOMIES_FILE } from './taxonomies-data.ts';

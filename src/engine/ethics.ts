@@ -184,3 +184,22 @@ export function evaluateEthics(
     .sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.order - b.order)
     .map(({ ruleId, kind, facts }) => ({ ruleId, kind, facts }));
 }
+
+/** How many top recommendations the prompts consider while the practitioner has chosen none. */
+export const CONSIDERED_WHEN_NONE_CHOSEN = 5;
+
+/**
+ * The tools the ethics prompts are about: the ones the practitioner chose for the plan, or,
+ * before any is chosen, the top recommendations, so the prompts speak to what is on screen.
+ *
+ * @param chosen tool ids in the plan, in the practitioner's order
+ * @param ranked recommendations in rank order (only `toolId` is read)
+ */
+export function consideredToolIds(
+  chosen: readonly string[],
+  ranked: readonly { toolId: string }[],
+): string[] {
+  return chosen.length > 0
+    ? [...chosen]
+    : ranked.slice(0, CONSIDERED_WHEN_NONE_CHOSEN).map((item) => item.toolId);
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluateEthics, type EthicsFact, type EthicsPrompt } from '../../src/engine/ethics.ts';
+import {
+  consideredToolIds,
+  evaluateEthics,
+  type EthicsFact,
+  type EthicsPrompt,
+} from '../../src/engine/ethics.ts';
 import { EthicsRule, ethicsRules, type EthicsTrigger } from '../../src/domain/ethics.ts';
 import type { Answers } from '../../src/domain/answers.ts';
 import type { Tool } from '../../src/domain/catalogue.ts';
@@ -761,5 +766,16 @@ describe('evaluateEthics: properties', () => {
         expect(key(backward)).toEqual(key(forward));
       }),
     );
+  });
+});
+
+describe('consideredToolIds', () => {
+  const ranked = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((toolId) => ({ toolId }));
+  it('is the chosen tools once any is chosen, in their order', () => {
+    expect(consideredToolIds(['f', 'a'], ranked)).toEqual(['f', 'a']);
+  });
+  it('is the top recommendations while none is chosen', () => {
+    expect(consideredToolIds([], ranked)).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(consideredToolIds([], ranked.slice(0, 2))).toEqual(['a', 'b']);
   });
 });

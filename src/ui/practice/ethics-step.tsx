@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
-import { toolsById } from '../../domain/catalogue-data.ts';
+import { toolsWithIds } from '../../domain/catalogue-data.ts';
 import { ethicsRules, rulesById } from '../../domain/ethics.ts';
 import { PracticeEthicsMarks } from '../../domain/scenario.ts';
 import { evaluateEthics } from '../../engine/ethics.ts';
@@ -33,12 +33,7 @@ export function EthicsStep({ answers, toolIds, value, onMark, onBack }: EthicsSt
   const errorId = useId();
   const countId = useId();
   const prompts = useMemo(
-    () =>
-      evaluateEthics(
-        answers,
-        toolIds.flatMap((id) => toolsById.get(id) ?? []),
-        ethicsRules,
-      ),
+    () => evaluateEthics(answers, toolsWithIds(toolIds), ethicsRules),
     [answers, toolIds],
   );
   const shown = useMemo(() => new Set(prompts.map((p) => p.ruleId)), [prompts]);

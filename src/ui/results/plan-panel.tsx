@@ -2,7 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
-import { toolsById } from '../../domain/catalogue-data.ts';
+import { toolsWithIds } from '../../domain/catalogue-data.ts';
 import { encodeShareQuery } from '../../domain/share-link.ts';
 import type { EthicsPrompt } from '../../engine/ethics.ts';
 import type { RecommendResult } from '../../engine/recommend.ts';
@@ -62,7 +62,7 @@ export function PlanPanel({ answers, result, chosenTools, prompts, consideredPro
     }
   };
 
-  const chosen = chosenTools.flatMap((id) => toolsById.get(id) ?? []);
+  const chosen = toolsWithIds(chosenTools);
 
   return (
     <section className="plan" aria-labelledby="plan-heading">

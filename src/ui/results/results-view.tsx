@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeAnswers, type PartialAnswers, type QuestionId } from '../../domain/answers.ts';
-import { catalogue, toolsById } from '../../domain/catalogue-data.ts';
+import { catalogue, toolsById, toolsWithIds } from '../../domain/catalogue-data.ts';
 import { ethicsRules } from '../../domain/ethics.ts';
 import { AUDIENCE_IDS, CHANNEL_IDS, type AudienceId, type ChannelId } from '../../domain/taxonomy.ts';
 import { recommend, type Recommendation } from '../../engine/recommend.ts';
-import { evaluateEthics } from '../../engine/ethics.ts';
+import { consideredToolIds, evaluateEthics } from '../../engine/ethics.ts';
 import { useLabels } from '../labels.ts';
 import { TaxonomySelect } from '../taxonomy-select.tsx';
 import { StepFrame } from '../wizard/step-frame.tsx';
@@ -13,9 +13,6 @@ import { AnswerSummary } from '../wizard/answer-summary.tsx';
 import { ToolCard } from './tool-card.tsx';
 import { EthicsPanel } from './ethics-panel.tsx';
 import { PlanPanel } from './plan-panel.tsx';
-
-/** How many top recommendations the ethics prompts consider while nothing is chosen yet. */
-const CONSIDERED_WHEN_NONE_CHOSEN = 5;
 
 interface ResultsViewProps {
   answers: PartialAnswers;
@@ -41,14 +38,10 @@ export function ResultsView(props: ResultsViewProps) {
   const [audience, setAudience] = useState<AudienceId | 'all'>('all');
   const [view, setView] = useState<'list' | 'byNeed'>('list');
 
-  const consideredTools = useMemo(() => {
-    if (!result) return [];
-    const ids =
-      chosenTools.length > 0
-        ? chosenTools
-        : result.items.slice(0, CONSIDERED_WHEN_NONE_CHOSEN).map((i) => i.toolId);
-    return ids.flatMap((id) => toolsById.get(id) ?? []);
-  }, [result, chosenTools]);
+  const consideredTools = useMemo(
+    () => (result ? toolsWithIds(consideredToolIds(chosenTools, result.items)) : []),
+    [result, chosenTools],
+  );
   const prompts = useMemo(
     () => (complete ? evaluateEthics(complete, consideredTools, ethicsRules) : []),
     [complete, consideredTools],
