@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
 import { useTranslation } from 'react-i18next';
-import { completeAnswers, QUESTION_IDS } from '../../domain/answers.ts';
+import { completeAnswers } from '../../domain/answers.ts';
 import { findScenario, scenarioIds, scenarios, type Scenario } from '../../domain/scenario.ts';
 import { scorePractice, type PracticeFeedback } from '../../engine/practice-score.ts';
 import {
@@ -12,7 +12,7 @@ import {
   practiceStepOf,
 } from '../../../flows/practice-machine.ts';
 import { useLocalized } from '../labels.ts';
-import { StepFrame } from '../wizard/step-frame.tsx';
+import { questionFrame, StepFrame } from '../wizard/step-frame.tsx';
 import { NeedsStep } from '../wizard/steps/needs-step.tsx';
 import { AgeGroupStep } from '../wizard/steps/age-group-step.tsx';
 import { LanguageStep } from '../wizard/steps/language-step.tsx';
@@ -100,11 +100,7 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
   const back = () => send({ type: 'nav.back' });
   const exit = () => send({ type: 'practice.exit' });
   const focusOnMount = moved;
-  const questionIndex = (QUESTION_IDS as readonly string[]).indexOf(step);
-  const questionFrame = {
-    focusOnMount,
-    ...(questionIndex >= 0 ? { stepNumber: questionIndex + 1, totalSteps: QUESTION_IDS.length } : {}),
-  };
+  const frame = questionFrame(step, focusOnMount);
   const hasNext = nextScenarioId(context) !== undefined;
 
   const notices = (
@@ -137,7 +133,7 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
             <CaseReminder scenario={scenario} />
           </>
         }
-        {...questionFrame}
+        {...frame}
       >
         {form}
         <ExitButton onExit={exit} />

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { QUESTION_IDS } from '../../domain/answers.ts';
 
 interface StepFrameProps {
   title: string;
@@ -75,4 +76,13 @@ export function StepActions({ onBack, submitLabel, children }: StepActionsProps)
       </button>
     </div>
   );
+}
+
+/** StepFrame props for a screen: the question number and total when `step` is a question. */
+export function questionFrame(step: string, focusOnMount: boolean) {
+  const index = (QUESTION_IDS as readonly string[]).indexOf(step);
+  return {
+    focusOnMount,
+    ...(index >= 0 ? { stepNumber: index + 1, totalSteps: QUESTION_IDS.length } : {}),
+  };
 }

@@ -3,14 +3,14 @@ import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
 import { ensureResources } from '../../i18n/i18n.ts';
 import { getI18n, useTranslation } from 'react-i18next';
-import { QUESTION_IDS, type QuestionId } from '../../domain/answers.ts';
+import type { QuestionId } from '../../domain/answers.ts';
 import { encodeShareQuery } from '../../domain/share-link.ts';
 import { SESSION_STORAGE_KEY, serializeSessionRecord } from '../../domain/session-record.ts';
 import { resumeSnapshot, stepOf, wizardMachine, type WizardStep } from '../../../flows/wizard-machine.ts';
 import type { WizardBoot } from '../../../flows/wizard-boot.ts';
 import { deviceStorage } from '../device-storage.ts';
 import { useUiLanguage } from '../labels.ts';
-import { StepFrame } from './step-frame.tsx';
+import { questionFrame, StepFrame } from './step-frame.tsx';
 import { NeedsStep } from './steps/needs-step.tsx';
 import { AgeGroupStep } from './steps/age-group-step.tsx';
 import { LanguageStep } from './steps/language-step.tsx';
@@ -36,7 +36,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function WizardView({ boot }: { boot: WizardBoot }) {
   const { t } = useTranslation('wizard');
   const ui = useUiLanguage();
-  const actor = useActorRef(wizardMachine, { input: {}, snapshot: resumeSnapshot(boot.answers, boot.step) });
+  // The boot decision is read once: the actor owns the state from then on.
+  const [initial] = useState(() => resumeSnapshot(boot.answers, boot.step));
+  const actor = useActorRef(wizardMachine, { input: {}, snapshot: initial });
   const step = useSelector(actor, (s) => stepOf(s.value));
   const answers = useSelector(actor, (s) => s.context.answers);
   const [chosenTools, setChosenTools] = useState<string[]>(boot.chosenTools);
@@ -44,9 +46,9 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const [notices, setNotices] = useState(boot.notices);
   // Focus follows the practitioner's moves, not the first page load.
   const [moved, setMoved] = useState(false);
-  const lastStep = useRef<WizardStep | null>(null);
   const fromHistory = useRef(false);
-  const current = useRef<{ step: WizardStep; url: string }>({ step: boot.step, url: '' });
+  /** The step and address last written to history; null before the first write. */
+  const current = useRef<{ step: WizardStep; url: string } | null>(null);
   // Start over remounts the steps, so a form that stays on screen forgets its old values.
   const [generation, setGeneration] = useState(0);
 
@@ -61,14 +63,11 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   // The address bar mirrors the answers; each new step is a history entry.
   useEffect(() => {
     const url = `${window.location.pathname}${encodeShareQuery(answers, ui)}`;
-    current.current = { step, url };
-    if (lastStep.current !== null && lastStep.current !== step && !fromHistory.current) {
-      window.history.pushState({ step }, '', url);
-    } else {
-      window.history.replaceState({ step }, '', url);
-    }
+    const isNewStep = current.current !== null && current.current.step !== step;
+    if (isNewStep && !fromHistory.current) window.history.pushState({ step }, '', url);
+    else window.history.replaceState({ step }, '', url);
     fromHistory.current = false;
-    lastStep.current = step;
+    current.current = { step, url };
   }, [step, answers, ui]);
 
   useEffect(() => {
@@ -80,7 +79,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
         fromHistory.current = true;
         setMoved(true);
         actor.send(goto);
-      } else {
+      } else if (current.current) {
         // The entry's step cannot open for the current answers (e.g. after Start over):
         // stay, and put the current answers back in the address so a reload cannot revive
         // the old ones from that entry's link.
@@ -111,11 +110,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const canBack = useSelector(actor, (s) => s.can({ type: 'nav.back' }));
   const edit = (question: QuestionId) => send({ type: 'review.edit', question });
   const focusOnMount = moved;
-  const questionIndex = (QUESTION_IDS as readonly string[]).indexOf(step);
-  const frame = {
-    focusOnMount,
-    ...(questionIndex >= 0 ? { stepNumber: questionIndex + 1, totalSteps: QUESTION_IDS.length } : {}),
-  };
+  const frame = questionFrame(step, focusOnMount);
   const hasAnswers = Object.keys(answers).length > 0;
 
   return (
