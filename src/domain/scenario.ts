@@ -189,6 +189,24 @@ export function parsePracticeProgress(raw: unknown): PracticeProgress {
   return parsed.success ? parsed.data : { ...EMPTY_PRACTICE_PROGRESS, completed: [], best: {} };
 }
 
+/**
+ * Reads the stored record text. `corrupted` says a record was there but could not be used
+ * (bad JSON or a bad shape), so the UI can tell the student they start fresh.
+ */
+export function readPracticeProgress(raw: string | null): { progress: PracticeProgress; corrupted: boolean } {
+  if (raw === null) return { progress: parsePracticeProgress(undefined), corrupted: false };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { progress: parsePracticeProgress(undefined), corrupted: true };
+  }
+  const parsed = PracticeProgress.safeParse(json);
+  return parsed.success
+    ? { progress: parsed.data, corrupted: false }
+    : { progress: parsePracticeProgress(undefined), corrupted: true };
+}
+
 /* ---------- Payloads of practice-mode events ---------- */
 
 /** The student's tool pick: 1..3 distinct catalogue ids. Messages are i18n keys (namespace "practice"). */

@@ -5,6 +5,7 @@ import {
   EMPTY_PRACTICE_PROGRESS,
   expertAnswerValues,
   parsePracticeProgress,
+  readPracticeProgress,
   parseScenarios,
   PracticeProgress,
   SCENARIOS_FILE,
@@ -181,5 +182,18 @@ describe('practice progress record', () => {
     expect(parsePracticeProgress('{not json')).toEqual(EMPTY_PRACTICE_PROGRESS);
     expect(parsePracticeProgress({ schemaVersion: 0 })).toEqual(EMPTY_PRACTICE_PROGRESS);
     expect(parsePracticeProgress(null)).toEqual(EMPTY_PRACTICE_PROGRESS);
+  });
+});
+
+describe('readPracticeProgress', () => {
+  it('reads a good record, and says when a stored record had to be dropped', () => {
+    const good = { schemaVersion: 1, completed: ['a-case'], best: { 'a-case': 80 } };
+    expect(readPracticeProgress(JSON.stringify(good))).toEqual({ progress: good, corrupted: false });
+    expect(readPracticeProgress(null)).toEqual({ progress: EMPTY_PRACTICE_PROGRESS, corrupted: false });
+    expect(readPracticeProgress('{not json')).toEqual({ progress: EMPTY_PRACTICE_PROGRESS, corrupted: true });
+    expect(readPracticeProgress('{"schemaVersion":2}')).toEqual({
+      progress: EMPTY_PRACTICE_PROGRESS,
+      corrupted: true,
+    });
   });
 });
