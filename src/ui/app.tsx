@@ -1,10 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { getI18n, I18nextProvider, useTranslation } from 'react-i18next';
+import { Suspense, useCallback, useEffect, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { UiLanguage } from '../domain/taxonomy.ts';
 import { UI_LANGUAGE_STORAGE_KEY } from '../domain/session-record.ts';
 import { deviceStorage } from './device-storage.ts';
-import { ensureResources, switchLanguage } from '../i18n/i18n.ts';
+import { switchLanguage } from '../i18n/i18n.ts';
+import { lazyWithStrings } from './lazy-view.ts';
 import { LanguageSwitcher } from './shell/language-switcher.tsx';
 import { WizardView } from './wizard/wizard-view.tsx';
 import type { WizardBoot } from '../../flows/wizard-boot.ts';
@@ -12,17 +13,13 @@ import type { WizardBoot } from '../../flows/wizard-boot.ts';
 export type AppMode = 'plan' | 'practice' | 'catalogue';
 
 // Practice mode brings the scenarios and its own strings: loaded only when a student opens it.
-const PracticeView = lazy(() =>
-  Promise.all([import('./practice/practice-view.tsx'), ensureResources(getI18n(), 'more')]).then(([m]) => ({
-    default: m.PracticeView,
-  })),
+const PracticeView = lazyWithStrings(() =>
+  import('./practice/practice-view.tsx').then((m) => m.PracticeView),
 );
 
 // The catalogue brings every tool and the results strings: loaded only when someone browses it.
-const CatalogueView = lazy(() =>
-  Promise.all([import('./catalogue/catalogue-view.tsx'), ensureResources(getI18n(), 'more')]).then(([m]) => ({
-    default: m.CatalogueView,
-  })),
+const CatalogueView = lazyWithStrings(() =>
+  import('./catalogue/catalogue-view.tsx').then((m) => m.CatalogueView),
 );
 
 function Shell({

@@ -1,14 +1,14 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
-import { ensureResources } from '../../i18n/i18n.ts';
-import { getI18n, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../domain/answers.ts';
 import { encodeShareQuery } from '../../domain/share-link.ts';
 import { SESSION_STORAGE_KEY, serializeSessionRecord } from '../../domain/session-record.ts';
 import { resumeSnapshot, stepOf, wizardMachine, type WizardStep } from '../../../flows/wizard-machine.ts';
 import type { WizardBoot } from '../../../flows/wizard-boot.ts';
 import { deviceStorage } from '../device-storage.ts';
+import { lazyWithStrings } from '../lazy-view.ts';
 import { useUiLanguage } from '../labels.ts';
 import { questionFrame, StepFrame } from './step-frame.tsx';
 import { NeedsStep } from './steps/needs-step.tsx';
@@ -19,13 +19,8 @@ import { AccessStep } from './steps/access-step.tsx';
 import { AnswerSummary } from './answer-summary.tsx';
 import { Notices } from './notices.tsx';
 import { StartOver } from './start-over.tsx';
-// The results bring the catalogue, the ethics rules, the engine and their strings: loaded
-// when first needed. The app has one i18next instance, registered with react-i18next.
-const ResultsView = lazy(() =>
-  Promise.all([import('../results/results-view.tsx'), ensureResources(getI18n(), 'more')]).then(([m]) => ({
-    default: m.ResultsView,
-  })),
-);
+// The results bring the catalogue, the ethics rules, the engine and their strings.
+const ResultsView = lazyWithStrings(() => import('../results/results-view.tsx').then((m) => m.ResultsView));
 
 const today = () => new Date().toISOString().slice(0, 10);
 
