@@ -330,7 +330,7 @@ describe('keys used in src/', () => {
       key: 'needs.filterLabel',
     });
     expect(uses).toContainEqual({
-      file: 'ui/results/plan-panel.tsx',
+      file: 'ui/results/plan-text.ts',
       ns: 'wizard',
       key: 'questions.${q}',
       template: 'questions.${q}',
