@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, focused, openSession, screenshot, type Session } from './support/browser.ts';
+import {
+  axeViolations,
+  baseUrl,
+  focused,
+  openSession,
+  screenshot,
+  seedStorage,
+  type Session,
+} from './support/browser.ts';
 import { strings, UI_LANGS } from './support/strings.ts';
 import scenariosJson from '../../data/scenarios.json';
 import tools from '../../data/tools.json';
@@ -195,12 +203,8 @@ describe('practice mode, resilience', () => {
   it('discards a corrupted practice record with a visible notice instead of crashing', async () => {
     session = await openSession({ uiLanguage: 'en' });
     const { page } = session;
+    await seedStorage(page, { [PRACTICE_STORAGE_KEY]: '{"schemaVersion":1,"completed":[' });
     await page.goto(`${baseUrl()}?mode=practice&ui=en`);
-    await page.evaluate(
-      (key) => localStorage.setItem(key, '{"schemaVersion":1,"completed":['),
-      PRACTICE_STORAGE_KEY,
-    );
-    await page.reload();
     await page.getByText(p.notices.storageCorrupted).waitFor();
     await expectHeading(page, p.list.title);
     await expectNoAxeViolations(page, 'corrupted practice record notice');

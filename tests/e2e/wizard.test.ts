@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, focused, openSession, screenshot, type Session } from './support/browser.ts';
+import {
+  axeViolations,
+  baseUrl,
+  focused,
+  openSession,
+  screenshot,
+  seedStorage,
+  type Session,
+} from './support/browser.ts';
 import { strings, UI_LANGS } from './support/strings.ts';
 import { SESSION_STORAGE_KEY } from '../../src/domain/session-record.ts';
 
@@ -211,11 +219,7 @@ describe('the wizard, resilience', () => {
   it('discards a corrupted device record with a visible notice instead of crashing', async () => {
     session = await openSession({ uiLanguage: 'en' });
     const { page } = session;
-    await page.goto(`${baseUrl()}?ui=en`);
-    await page.evaluate(
-      (key) => localStorage.setItem(key, '{"version":1,"step":"results","answers":{"needs":'),
-      SESSION_STORAGE_KEY,
-    );
+    await seedStorage(page, { [SESSION_STORAGE_KEY]: '{"version":1,"step":"results","answers":{"needs":' });
     await page.goto(`${baseUrl()}?ui=en`);
     await page.getByText(s.wizard.notices.storageCorrupted).waitFor();
     await expectHeading(page, s.wizard.needs.title);

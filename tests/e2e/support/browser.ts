@@ -48,6 +48,18 @@ export async function openSession(
   return { context, page, requests, errors, close: () => context.close() };
 }
 
+/**
+ * Writes device storage before the app runs. It sets the items on a static file of the same
+ * origin, so no app code can write its own record afterwards and overwrite the seed (the wizard
+ * saves its record when it mounts, which can land after `page.goto` resolves).
+ */
+export async function seedStorage(page: Page, items: Record<string, string>): Promise<void> {
+  await page.goto(new URL('favicon.svg', baseUrl()).href);
+  await page.evaluate((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, items);
+}
+
 /** Runs axe with the WCAG 2.1 A and AA rules and returns readable violations. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
