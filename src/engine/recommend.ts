@@ -14,7 +14,6 @@ import {
   type ToolLanguageId,
 } from '../domain/taxonomy.ts';
 import type { Tool } from '../domain/catalogue.ts';
-import { rankOrder } from './recommend-rank.ts';
 import type { AccessAnswer, Answers } from '../domain/answers.ts';
 
 /**
@@ -64,11 +63,11 @@ export interface Recommendation {
   /** 'professional' when the tool's audience is only professionals (the UI shows them apart). */
   group: 'client' | 'professional';
   /** Selected needs the tool serves, in the order of NEED_IDS. */
-  matchedNeeds: NeedId[];
+  matchedNeeds: readonly NeedId[];
   /** What fits (positive). */
-  reasons: Reason[];
+  reasons: readonly Reason[];
   /** Mismatches and warnings. */
-  caveats: Reason[];
+  caveats: readonly Reason[];
 }
 
 export interface RecommendResult {
@@ -98,6 +97,8 @@ export const SCORE_WEIGHTS = {
 
 /** Partial credit for a tool whose age groups are next to the client's (e.g. teen and young adult). */
 export const ADJACENT_AGE_POINTS = 8;
+/** The highest score. */
+const MAX_SCORE = 100;
 /** Partial credit for a tool usable with help, or one whose device the service brings. */
 export const ASSISTED_ACCESS_POINTS = 8;
 
@@ -121,29 +122,22 @@ function maskOf(list: readonly string[], bits: ReadonlyMap<string, number>): num
 const idsOf = <T extends string>(mask: number, order: readonly T[]): T[] =>
   Object.freeze(order.filter((_, i) => (mask & (1 << i)) !== 0)) as T[];
 
-/**
- * Per call: one shared caveat per distinct tool list (e.g. one `age.outside` for every tool
- * made for adults only). On a large catalogue most items carry such caveats, and building
- * them once keeps the result - and the garbage collector's work - small.
- */
-function caveatCache(make: (mask: number) => Reason): (mask: number) => Reason {
-  const cache = new Map<number, Reason>();
-  return (mask) => {
-    let caveat = cache.get(mask);
-    if (caveat === undefined) cache.set(mask, (caveat = shared(make(mask))));
-    return caveat;
+/** Per call: one value per distinct key, made on first use. */
+function memo<T>(make: (key: number) => T): (key: number) => T {
+  const cache = new Map<number, T>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = make(key)));
+    return value;
   };
 }
 
 /**
- * `list.includes(value)` for the short id lists of a tool. This is the innermost loop of the
- * engine. Ids are often the same interned strings, making it a few pointer comparisons per
- * tool; measured with both interned and JSON-parsed ids, it beat a Set or Map lookup.
+ * Per call: one shared caveat per distinct tool list (e.g. one `age.outside` for every tool
+ * made for adults only).
  */
-function has(list: readonly string[], value: string): boolean {
-  for (let i = 0; i < list.length; i++) if (list[i] === value) return true;
-  return false;
-}
+const caveatCache = (make: (mask: number) => Reason): ((mask: number) => Reason) =>
+  memo((mask) => shared(make(mask)));
 
 /**
  * Reasons are immutable values: made once per call, shared by every item they apply to, and
@@ -206,6 +200,94 @@ const isProfessionalOnly = (audience: readonly string[]): boolean => {
 };
 
 /**
+ * The catalogue as the engine reads it: one bit set per tool and answer, in flat typed arrays.
+ *
+ * `recommend()` reads only these arrays and `ids`, never the tool objects: one call walks a
+ * few contiguous arrays, which keeps its cost close to linear in the catalogue size (a walk
+ * over 100,000 tool objects and their lists spreads over far more memory than the caches hold,
+ * and grows faster than the catalogue). The app indexes its catalogue once, when it loads.
+ */
+export interface CatalogueIndex {
+  readonly size: number;
+  /** Tool ids in code-unit order; every array below follows this order. */
+  readonly ids: readonly string[];
+  /** Bit i: the tool serves NEED_IDS[i]. */
+  readonly needs: Int32Array;
+  /** Bit i: AGE_GROUP_IDS[i]. */
+  readonly ageGroups: Int32Array;
+  /** Bit i: the i-th of CLIENT_LANGUAGE_IDS followed by 'mul'. */
+  readonly languages: Int32Array;
+  /** Bit i: CHANNEL_IDS[i]. */
+  readonly channels: Int32Array;
+  /** What the tool requires, as accessKey(): device, account and internet in one small number. */
+  readonly requires: Uint8Array;
+  /** 1 when the tool's audience is only professionals. */
+  readonly professional: Uint8Array;
+}
+
+const NEED_BIT = bitsOf(NEED_IDS);
+const accessKey = (req: Tool['requires']): number =>
+  DEVICE_IDS.indexOf(req.device) * 4 + (req.account ? 2 : 0) + (req.internet ? 1 : 0);
+const requiresOf = (key: number): Tool['requires'] => ({
+  device: DEVICE_IDS[key >> 2]!,
+  account: (key & 2) !== 0,
+  internet: (key & 1) !== 0,
+});
+
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Indexes a catalogue for `recommend()`, in id order (code-unit order; tools with the same id,
+ * which the schema rules out, keep their catalogue order). Ids outside the taxonomies (also
+ * ruled out by the schema) are ignored.
+ */
+export function indexCatalogue(catalogue: readonly Tool[]): CatalogueIndex {
+  const size = catalogue.length;
+  const tools = catalogue.slice().sort((a, b) => compareIds(a.id, b.id));
+  const index = {
+    size,
+    ids: tools.map((tool) => tool.id),
+    needs: new Int32Array(size),
+    ageGroups: new Int32Array(size),
+    languages: new Int32Array(size),
+    channels: new Int32Array(size),
+    requires: new Uint8Array(size),
+    professional: new Uint8Array(size),
+  };
+  tools.forEach((tool, i) => {
+    index.needs[i] = maskOf(tool.needs, NEED_BIT);
+    index.ageGroups[i] = maskOf(tool.ageGroups, AGE_BIT);
+    index.languages[i] = maskOf(tool.languages, LANGUAGE_BIT);
+    index.channels[i] = maskOf(tool.channels, CHANNEL_BIT);
+    index.requires[i] = accessKey(tool.requires);
+    index.professional[i] = isProfessionalOnly(tool.audience) ? 1 : 0;
+  });
+  return Object.freeze(index);
+}
+
+/** The number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** A two-level cache of values made once per call, keyed by two small integers. */
+function cache2<T>(make: (a: number, b: number) => T): (a: number, b: number) => T {
+  const outer = new Map<number, Map<number, T>>();
+  return (a, b) => {
+    let inner = outer.get(a);
+    if (inner === undefined) outer.set(a, (inner = new Map()));
+    let value = inner.get(b);
+    if (value === undefined) inner.set(b, (value = make(a, b)));
+    return value;
+  };
+}
+
+/** Frozen, so that one list may be shared by every item with the same outcome. */
+const frozenList = <T>(list: T[]): readonly T[] => Object.freeze(list);
+
+/**
  * Ranks the catalogue for one client situation.
  *
  * Rules:
@@ -224,29 +306,46 @@ const isProfessionalOnly = (audience: readonly string[]): boolean => {
  *   some tool fits, and `relaxed` says which; ranking and `items` are the same either way.
  * - Rank order: score descending, then tool id (code-unit order), so the same input always
  *   gives the same output, whatever the catalogue order.
- * - Inputs are not mutated. Reasons and caveats are frozen values that may be shared between
- *   items; the lists inside them are in taxonomy order. Each item's own arrays (matchedNeeds,
- *   reasons, caveats) and every list of `byNeed` are new.
+ * - Inputs are not mutated. The result is immutable where it is shared: reasons, caveats and
+ *   the lists inside them, and each item's `matchedNeeds`, `reasons` and `caveats`, are frozen
+ *   and shared by every item with the same outcome (lists in taxonomy order). Items and the
+ *   lists of `byNeed` are new.
  *
- * Cost: one pass over the catalogue with a few pointer comparisons per tool, then a
- * packed-key sort of the matching tools (see recommend-rank.ts). Nothing is cached between
- * calls.
+ * Cost: one pass over the index's flat arrays with a few bit operations per tool, a counting
+ * sort of the matches by score, and one small object per matching tool.
+ * Given a list of tools instead of an index, it indexes them first (a pass over every tool
+ * object); the app passes the index it built once.
  */
-export function recommend(answers: Answers, catalogue: readonly Tool[]): RecommendResult {
+export function recommend(answers: Answers, catalogue: CatalogueIndex | readonly Tool[]): RecommendResult {
+  const index = isIndex(catalogue) ? catalogue : indexCatalogue(catalogue);
   const selected = NEED_IDS.filter((need) => answers.needs.includes(need));
-  const selectedReasons = selected.map((need) => shared({ code: 'need.matched', need }));
+  const selectedMask = maskOf(selected, NEED_BIT);
   const selectedCount = selected.length;
 
   const lang = answers.language;
-  // Imported bindings read once: a bundler or test runner may turn each read into a getter call.
-  const multilingual: string = MULTILINGUAL;
-  const devices: readonly string[] = DEVICE_IDS;
+  const langBit = LANGUAGE_BIT.get(lang) ?? 0;
+  const multilingualBit = LANGUAGE_BIT.get(MULTILINGUAL)!;
   const clientAge = answers.ageGroup;
   const clientAgeBit = AGE_BIT.get(clientAge) ?? 0;
   const neighbourAges = (clientAgeBit << 1) | (clientAgeBit >> 1);
   const anyChannel = answers.channels === 'any';
   const clientChannels = anyChannel ? [] : CHANNEL_IDS.filter((c) => answers.channels.includes(c));
+  const clientChannelMask = maskOf(clientChannels, CHANNEL_BIT);
   const clientChannelList = Object.freeze(clientChannels.slice()) as ChannelId[];
+  const available =
+    SCORE_WEIGHTS.needs +
+    SCORE_WEIGHTS.language +
+    SCORE_WEIGHTS.ageGroup +
+    SCORE_WEIGHTS.channels +
+    (answers.access === 'skipped' ? 0 : SCORE_WEIGHTS.access);
+
+  // Every reason and caveat is made once per call and shared.
+  const needReason = NEED_IDS.map((need) => shared({ code: 'need.matched', need }));
+  const ageMatched = shared({ code: 'age.matched', ageGroup: clientAge });
+  const languageMatched = shared({ code: 'language.matched', lang });
+  const languageMultilingual = shared({ code: 'language.multilingual', lang });
+  const channelMatched = CHANNEL_IDS.map((channel) => shared({ code: 'channel.matched', channel }));
+  const channelAny = shared({ code: 'channel.any' });
   const ageOutside = caveatCache((mask) => ({
     code: 'age.outside',
     ageGroup: clientAge,
@@ -262,91 +361,85 @@ export function recommend(answers: Answers, catalogue: readonly Tool[]): Recomme
     channels: clientChannelList,
     toolChannels: idsOf(mask, CHANNEL_IDS),
   }));
-  const channelReasons = clientChannels.map((channel) => shared({ code: 'channel.matched', channel }));
-  const channelAny = shared({ code: 'channel.any' });
-  const ageMatched = shared({ code: 'age.matched', ageGroup: clientAge });
-  const languageMatched = shared({ code: 'language.matched', lang });
-  const languageMultilingual = shared({ code: 'language.multilingual', lang });
-  const accessMemo: (AccessFit | undefined)[] = [];
-  const available =
-    SCORE_WEIGHTS.needs +
-    SCORE_WEIGHTS.language +
-    SCORE_WEIGHTS.ageGroup +
-    SCORE_WEIGHTS.channels +
-    (answers.access === 'skipped' ? 0 : SCORE_WEIGHTS.access);
+  const accessFits: AccessFit[] = [];
+  const accessFor = (key: number) => (accessFits[key] ??= accessFit(answers.access, requiresOf(key)));
 
-  // Matching tools in catalogue order, with parallel arrays for ranking and byNeed.
-  const items: Recommendation[] = [];
-  const ids: string[] = [];
-  const scores: number[] = [];
-  const needBits: number[] = []; // bit i set: the tool serves selected[i]
-  // Scratch lists reused for every tool; each item gets an exact-size copy, which keeps
-  // the result small when the catalogue is large.
-  const reasons: Reason[] = [];
-  const caveats: Reason[] = [];
-  const matchedNeeds: NeedId[] = [];
+  // Each item's lists depend only on its outcome, so there is one frozen list per outcome.
+  // Keys: needs = the selected needs the tool serves; fit = age matched (bit 0), language
+  // matched (bit 1) or multilingual (bit 2); channels = the shared channels, or 256 for 'any'
+  // and 0 for none; then the access key. Caveats: the tool's age groups when outside (+1), its
+  // languages when unavailable (+1), its channels when unmatched (+1), the access key.
+  const matchedNeedsOf = memo((mask) => idsOf(mask, NEED_IDS));
+  const reasonsOf = cache2((needsAndFit: number, channelsAndAccess: number) => {
+    const list: Reason[] = [];
+    const needs = needsAndFit >>> 3;
+    NEED_IDS.forEach((_, i) => {
+      if ((needs & (1 << i)) !== 0) list.push(needReason[i]!);
+    });
+    if ((needsAndFit & 1) !== 0) list.push(ageMatched);
+    if ((needsAndFit & 2) !== 0) list.push(languageMatched);
+    else if ((needsAndFit & 4) !== 0) list.push(languageMultilingual);
+    const channels = channelsAndAccess >> 5;
+    if (channels === 256) list.push(channelAny);
+    else CHANNEL_IDS.forEach((_, i) => (channels & (1 << i)) !== 0 && list.push(channelMatched[i]!));
+    list.push(...accessFor(channelsAndAccess & 31).reasons);
+    return frozenList(list);
+  });
+  const caveatsOf = cache2((languages: number, ageChannelsAccess: number) => {
+    const list: Reason[] = [];
+    const ages = ageChannelsAccess >> 14;
+    const channels = (ageChannelsAccess >> 5) & 511;
+    if (ages !== 0) list.push(ageOutside(ages - 1));
+    if (languages !== 0) list.push(languageUnavailable(languages - 1));
+    if (channels !== 0) list.push(channelUnmatched(channels - 1));
+    list.push(...accessFor(ageChannelsAccess & 31).caveats);
+    return frozenList(list);
+  });
+
+  const { size, ids } = index;
+  const needsArr = index.needs;
+  const agesArr = index.ageGroups;
+  const languagesArr = index.languages;
+  const channelsArr = index.channels;
+  const requiresArr = index.requires;
+  const professionalArr = index.professional;
+
+  // Pass 1, over the index in id order: the matching tools, their scores and the keys of
+  // their lists, in flat arrays (m matches so far).
+  const position = new Int32Array(size);
+  const score = new Uint8Array(size);
+  const needBits = new Int32Array(size);
+  const reasonKeyA = new Int32Array(size);
+  const reasonKeyB = new Int32Array(size);
+  const caveatKeyA = new Int32Array(size);
+  const caveatKeyB = new Int32Array(size);
+  const perScore = new Int32Array(MAX_SCORE + 1);
+  let m = 0;
   let strictMatchCount = 0;
   let fitsWithoutChannels = 0;
   let fitsLanguage = 0;
 
-  for (const tool of catalogue) {
-    // Walking the selected needs (in NEED_IDS order) yields matchedNeeds already ordered.
-    let nNeeds = 0;
-    let nReasons = 0;
-    let nCaveats = 0;
-    let bits = 0;
-    for (let i = 0; i < selectedCount; i++) {
-      if (has(tool.needs, selected[i]!)) {
-        matchedNeeds[nNeeds++] = selected[i]!;
-        reasons[nReasons++] = selectedReasons[i]!;
-        bits |= 1 << i;
-      }
-    }
-    if (nNeeds === 0) continue;
-    let points = (SCORE_WEIGHTS.needs * nNeeds) / selectedCount;
+  for (let t = 0; t < size; t++) {
+    const needs = needsArr[t]! & selectedMask;
+    if (needs === 0) continue;
+    let points = (SCORE_WEIGHTS.needs * popcount(needs)) / selectedCount;
 
-    const ageOk = has(tool.ageGroups, clientAge);
-    if (ageOk) {
-      points += SCORE_WEIGHTS.ageGroup;
-      reasons[nReasons++] = ageMatched;
-    } else {
-      const mask = maskOf(tool.ageGroups, AGE_BIT);
-      if ((mask & neighbourAges) !== 0) points += ADJACENT_AGE_POINTS;
-      caveats[nCaveats++] = ageOutside(mask);
-    }
+    const ages = agesArr[t]!;
+    const ageOk = (ages & clientAgeBit) !== 0;
+    if (ageOk) points += SCORE_WEIGHTS.ageGroup;
+    else if ((ages & neighbourAges) !== 0) points += ADJACENT_AGE_POINTS;
 
-    let langOk = true;
-    if (has(tool.languages, lang)) {
-      reasons[nReasons++] = languageMatched;
-    } else if (has(tool.languages, multilingual)) {
-      reasons[nReasons++] = languageMultilingual;
-    } else {
-      langOk = false;
-      caveats[nCaveats++] = languageUnavailable(maskOf(tool.languages, LANGUAGE_BIT));
-    }
+    const languages = languagesArr[t]!;
+    const langExact = (languages & langBit) !== 0;
+    const langOk = langExact || (languages & multilingualBit) !== 0;
     if (langOk) points += SCORE_WEIGHTS.language;
 
-    let channelOk = true;
-    if (anyChannel) {
-      reasons[nReasons++] = channelAny;
-    } else {
-      const before = nReasons;
-      for (let i = 0; i < clientChannels.length; i++) {
-        if (has(tool.channels, clientChannels[i]!)) reasons[nReasons++] = channelReasons[i]!;
-      }
-      if (nReasons === before) {
-        channelOk = false;
-        caveats[nCaveats++] = channelUnmatched(maskOf(tool.channels, CHANNEL_BIT));
-      }
-    }
+    const channels = anyChannel ? 256 : channelsArr[t]! & clientChannelMask;
+    const channelOk = channels !== 0;
     if (channelOk) points += SCORE_WEIGHTS.channels;
 
-    const req = tool.requires;
-    const accessKey = devices.indexOf(req.device) * 4 + (req.account ? 2 : 0) + (req.internet ? 1 : 0);
-    const access = (accessMemo[accessKey] ??= accessFit(answers.access, req));
-    points += access.points;
-    for (const r of access.reasons) reasons[nReasons++] = r;
-    for (const r of access.caveats) caveats[nCaveats++] = r;
+    const access = requiresArr[t]!;
+    points += accessFor(access).points;
 
     if (langOk) {
       fitsLanguage++;
@@ -356,37 +449,55 @@ export function recommend(answers: Answers, catalogue: readonly Tool[]): Recomme
       }
     }
 
-    const score = Math.min(100, Math.max(0, Math.round((100 * points) / available)));
-    items.push({
-      toolId: tool.id,
-      score,
-      group: isProfessionalOnly(tool.audience) ? 'professional' : 'client',
-      matchedNeeds: matchedNeeds.slice(0, nNeeds),
-      reasons: reasons.slice(0, nReasons),
-      caveats: caveats.slice(0, nCaveats),
-    });
-    ids.push(tool.id);
-    scores.push(score);
-    needBits.push(bits);
+    const s = Math.min(MAX_SCORE, Math.max(0, Math.round((100 * points) / available)));
+    position[m] = t;
+    score[m] = s;
+    perScore[s]!++;
+    needBits[m] = needs;
+    reasonKeyA[m] = (needs << 3) | (ageOk ? 1 : 0) | (langExact ? 2 : langOk ? 4 : 0);
+    reasonKeyB[m] = (channels << 5) | access;
+    caveatKeyA[m] = langOk ? 0 : languages + 1;
+    caveatKeyB[m] = ((ageOk ? 0 : ages + 1) << 14) | ((channelOk ? 0 : channelsArr[t]! + 1) << 5) | access;
+    m++;
   }
 
-  const order = rankOrder(scores, ids);
-  const ranked: Recommendation[] = [];
+  // Pass 2: a counting sort by score, highest first. It is stable and the matches are in id
+  // order, so ties stay in id order: the rank order, in time linear in the catalogue size.
+  const start = new Int32Array(MAX_SCORE + 2);
+  for (let s = MAX_SCORE; s > 0; s--) start[s - 1] = start[s]! + perScore[s]!;
+  const order = new Int32Array(m);
+  for (let k = 0; k < m; k++) order[start[score[k]!]!++] = k;
+
+  // Pass 3: one item per match, in rank order; its lists are the shared ones for its outcome.
+  const items: Recommendation[] = [];
   const byNeed: Partial<Record<NeedId, string[]>> = {};
-  const lists: string[][] = selected.map((need) => (byNeed[need] = []));
-  for (const position of order) {
-    ranked.push(items[position]!);
-    const bits = needBits[position]!;
-    for (let i = 0; i < selectedCount; i++) if ((bits & (1 << i)) !== 0) lists[i]!.push(ids[position]!);
+  const lists = selected.map((need) => ({ bit: NEED_BIT.get(need)!, list: (byNeed[need] = []) as string[] }));
+  for (let r = 0; r < m; r++) {
+    const k = order[r]!;
+    const t = position[k]!;
+    const id = ids[t]!;
+    const needs = needBits[k]!;
+    items.push({
+      toolId: id,
+      score: score[k]!,
+      group: professionalArr[t] === 1 ? 'professional' : 'client',
+      matchedNeeds: matchedNeedsOf(needs),
+      reasons: reasonsOf(reasonKeyA[k]!, reasonKeyB[k]!),
+      caveats: caveatsOf(caveatKeyA[k]!, caveatKeyB[k]!),
+    });
+    for (const { bit, list } of lists) if ((needs & bit) !== 0) list.push(id);
   }
 
   return {
-    items: ranked,
-    relaxed: relaxationFor(ranked.length, strictMatchCount, fitsWithoutChannels, fitsLanguage),
+    items,
+    relaxed: relaxationFor(m, strictMatchCount, fitsWithoutChannels, fitsLanguage),
     strictMatchCount,
     byNeed,
   };
 }
+
+const isIndex = (catalogue: CatalogueIndex | readonly Tool[]): catalogue is CatalogueIndex =>
+  !Array.isArray(catalogue);
 
 /**
  * The shortest prefix of RELAXATION_ORDER after which some tool fits. Nothing is relaxed when

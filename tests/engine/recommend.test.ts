@@ -9,7 +9,7 @@ const only = (tool: Tool, answers = makeAnswers()): Recommendation => {
   if (!item) throw new Error(`${tool.id} was not recommended`);
   return item;
 };
-const codes = (reasons: Reason[]) => reasons.map((r) => r.code);
+const codes = (reasons: readonly Reason[]) => reasons.map((r) => r.code);
 const ids = (items: Recommendation[]) => items.map((i) => i.toolId);
 
 describe('recommend: needs', () => {
@@ -333,27 +333,34 @@ describe('recommend: purity', () => {
     }
   });
 
-  it('returns reasons and caveats as frozen values, shared between items; the item arrays are its own', () => {
-    const tools = ['a', 'b'].map((id) =>
-      makeTool({ id, languages: ['fi'], ageGroups: ['adult'], channels: ['web'] }),
+  it('shares frozen reasons, caveats and item lists between items with the same outcome', () => {
+    const tools = ['a', 'b', 'c'].map((id) =>
+      makeTool({ id, languages: ['fi'], ageGroups: id === 'c' ? ['teen'] : ['adult'], channels: ['web'] }),
     );
-    const [a, b] = recommend(
-      makeAnswers({ language: 'sv', channels: ['chat'], ageGroup: 'teen' }),
-      tools,
-    ).items;
-    expect(a!.caveats).toEqual(b!.caveats);
-    a!.caveats.forEach((caveat, i) => {
-      expect(caveat).toBe(b!.caveats[i]);
+    const byId = new Map(
+      recommend(makeAnswers({ language: 'sv', channels: ['chat'], ageGroup: 'teen' }), tools).items.map(
+        (item) => [item.toolId, item],
+      ),
+    );
+    const [a, b, c] = ['a', 'b', 'c'].map((id) => byId.get(id)!);
+    // a and b have the same outcome: the very same lists, frozen, so sharing is safe.
+    expect(a!.caveats).toBe(b!.caveats);
+    expect(a!.reasons).toBe(b!.reasons);
+    expect(a!.matchedNeeds).toBe(b!.matchedNeeds);
+    expect(a).not.toBe(b);
+    for (const list of [a!.caveats, a!.reasons, a!.matchedNeeds]) expect(Object.isFrozen(list)).toBe(true);
+    a!.caveats.forEach((caveat) => {
       expect(Object.isFrozen(caveat)).toBe(true);
       for (const list of Object.values(caveat).filter(Array.isArray))
         expect(Object.isFrozen(list)).toBe(true);
     });
     a!.reasons.forEach((reason) => expect(Object.isFrozen(reason)).toBe(true));
-    expect(a!.caveats).not.toBe(b!.caveats);
-    a!.caveats.pop();
-    a!.matchedNeeds.push('addiction');
+    expect(() => (a!.caveats as Reason[]).pop()).toThrow(TypeError);
     expect(b!.caveats).toHaveLength(3);
-    expect(b!.matchedNeeds).toEqual(['youth']);
+    // c fits the age group: its own lists, sharing only the caveats that apply to it too.
+    expect(c!.caveats).not.toBe(a!.caveats);
+    expect(codes(c!.caveats)).toEqual(['language.unavailable', 'channel.unmatched']);
+    expect(c!.caveats[0]).toBe(a!.caveats[1]);
   });
 
   it('gives the same output for the same input', () => {

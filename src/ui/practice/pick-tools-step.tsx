@@ -4,8 +4,9 @@ import { z } from 'zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
-import { catalogue, toolsById } from '../../domain/catalogue-data.ts';
+import { toolsById } from '../../domain/catalogue-data.ts';
 import { MAX_PRACTICE_TOOLS, PracticeToolPick } from '../../domain/scenario.ts';
+import { catalogueIndex } from '../catalogue-index.ts';
 import { recommend } from '../../engine/recommend.ts';
 import { useLabels, useLocalized } from '../labels.ts';
 import { useReasonText } from '../results/reason-text.ts';
@@ -31,7 +32,7 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
   const reasonText = useReasonText();
   const errorId = useId();
   const countId = useId();
-  const result = useMemo(() => recommend(answers, catalogue), [answers]);
+  const result = useMemo(() => recommend(answers, catalogueIndex), [answers]);
   const offered = useMemo(() => new Set(result.items.map((item) => item.toolId)), [result]);
   const {
     register,

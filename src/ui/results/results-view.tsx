@@ -4,6 +4,7 @@ import { completeAnswers, type PartialAnswers, type QuestionId } from '../../dom
 import { catalogue, toolsById, toolsWithIds } from '../../domain/catalogue-data.ts';
 import { ethicsRules } from '../../domain/ethics.ts';
 import { AUDIENCE_IDS, CHANNEL_IDS, type AudienceId, type ChannelId } from '../../domain/taxonomy.ts';
+import { catalogueIndex } from '../catalogue-index.ts';
 import { recommend, type Recommendation } from '../../engine/recommend.ts';
 import { consideredToolIds, evaluateEthics } from '../../engine/ethics.ts';
 import { useLabels } from '../labels.ts';
@@ -33,7 +34,7 @@ export function ResultsView(props: ResultsViewProps) {
   const { t } = useTranslation('results');
   const { label } = useLabels();
   const complete = useMemo(() => completeAnswers(answers), [answers]);
-  const result = useMemo(() => (complete ? recommend(complete, catalogue) : undefined), [complete]);
+  const result = useMemo(() => (complete ? recommend(complete, catalogueIndex) : undefined), [complete]);
   const [channel, setChannel] = useState<ChannelId | 'all'>('all');
   const [audience, setAudience] = useState<AudienceId | 'all'>('all');
   const [view, setView] = useState<'list' | 'byNeed'>('list');
