@@ -72,7 +72,7 @@ describe('data/ethics-rules.json: the bundled file', () => {
   it('names its sources in the forms the file uses, the same source in every language', () => {
     const IFSW = 'IFSW 2018 Global Social Work Statement of Ethical Principles, ';
     const NASW = 'NASW/ASWB/CSWE/CSWA 2017 Standards for Technology in Social Work Practice, ';
-    const TALENTIA = 'Talentia 2017, Arki, arvot, etiikka (';
+    const TALENTIA = 'Talentia 2017, Arki, arvot ja etiikka (';
     // One row per kind of source; titles stay as cited, the rest is in the UI language.
     const known: Record<UiLanguage, string>[] = [
       { fi: 'Artikkeli, luku 3: ', sv: 'Artikeln, kap. 3: ', en: 'Article ch. 3: ' },
