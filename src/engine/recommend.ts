@@ -406,13 +406,8 @@ export function recommend(answers: Answers, catalogue: CatalogueIndex | readonly
 
   // Pass 1, over the index in id order: the matching tools, their scores and the keys of
   // their lists, in flat arrays (m matches so far).
-  const position = new Int32Array(size);
-  const score = new Uint8Array(size);
-  const needBits = new Int32Array(size);
-  const reasonKeyA = new Int32Array(size);
-  const reasonKeyB = new Int32Array(size);
-  const caveatKeyA = new Int32Array(size);
-  const caveatKeyB = new Int32Array(size);
+  const { position, score, needBits, reasonKeyA, reasonKeyB, caveatKeyA, caveatKeyB, order } =
+    scratchFor(size);
   const perScore = new Int32Array(MAX_SCORE + 1);
   let m = 0;
   let strictMatchCount = 0;
@@ -465,7 +460,6 @@ export function recommend(answers: Answers, catalogue: CatalogueIndex | readonly
   // order, so ties stay in id order: the rank order, in time linear in the catalogue size.
   const start = new Int32Array(MAX_SCORE + 2);
   for (let s = MAX_SCORE; s > 0; s--) start[s - 1] = start[s]! + perScore[s]!;
-  const order = new Int32Array(m);
   for (let k = 0; k < m; k++) order[start[score[k]!]!++] = k;
 
   // Pass 3: one item per match, in rank order; its lists are the shared ones for its outcome.
@@ -494,6 +488,43 @@ export function recommend(answers: Answers, catalogue: CatalogueIndex | readonly
     strictMatchCount,
     byNeed,
   };
+}
+
+/**
+ * Working arrays of one call, kept between calls and grown to the largest catalogue seen.
+ * Fresh arrays of a large catalogue's size would cost the operating system's page faults on
+ * every call; these hold nothing that outlives a call (every entry read is written first in
+ * the same call, and `recommend()` runs to completion without calling out), so reusing them
+ * keeps the engine pure as seen from outside.
+ */
+interface Scratch {
+  capacity: number;
+  position: Int32Array;
+  score: Uint8Array;
+  needBits: Int32Array;
+  reasonKeyA: Int32Array;
+  reasonKeyB: Int32Array;
+  caveatKeyA: Int32Array;
+  caveatKeyB: Int32Array;
+  order: Int32Array;
+}
+let scratch: Scratch | undefined;
+function scratchFor(size: number): Scratch {
+  if (scratch === undefined || scratch.capacity < size) {
+    const capacity = Math.max(size, 64);
+    scratch = {
+      capacity,
+      position: new Int32Array(capacity),
+      score: new Uint8Array(capacity),
+      needBits: new Int32Array(capacity),
+      reasonKeyA: new Int32Array(capacity),
+      reasonKeyB: new Int32Array(capacity),
+      caveatKeyA: new Int32Array(capacity),
+      caveatKeyB: new Int32Array(capacity),
+      order: new Int32Array(capacity),
+    };
+  }
+  return scratch;
 }
 
 const isIndex = (catalogue: CatalogueIndex | readonly Tool[]): catalogue is CatalogueIndex =>

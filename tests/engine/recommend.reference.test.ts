@@ -163,4 +163,15 @@ describe('recommend: against the plain reading of the rules', { timeout: 60_000 
       { numRuns: 50 },
     );
   });
+
+  it('carries nothing from one call to the next: a call after a larger one still agrees', () => {
+    const large = indexCatalogue(syntheticCatalogue(500, 7));
+    fc.assert(
+      fc.property(answersArb, answersArb, catalogueArb(), (first, answers, catalogue) => {
+        recommend(first, large);
+        expect(recommend(answers, catalogue).items).toEqual(referenceItems(answers, catalogue));
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });
