@@ -8,6 +8,7 @@ import { decodeShareQuery, encodeShareQuery } from '../../src/domain/share-link.
 import type { AudienceId, ChannelId, UiLanguage } from '../../src/domain/taxonomy.ts';
 import { recommend, type Recommendation } from '../../src/engine/recommend.ts';
 import { evaluateEthics } from '../../src/engine/ethics.ts';
+import { INITIAL_CARDS } from '../../src/ui/results/ranked-list.tsx';
 import {
   UI_LANGS,
   findStep,
@@ -59,6 +60,13 @@ const shownToolIds = () =>
   main()
     .getAllByRole('article')
     .map((a) => a.getAttribute('data-tool-id'));
+/** Opens every list that shows only its first cards ("Show all N methods"). */
+async function showAll(user: Awaited<ReturnType<typeof openResults>>['user'], s: UiStrings) {
+  const name = new RegExp(
+    `^${escapeRegExp(s.text('results:showAll', { count: 99999 })).replace('99999', '\\d+')}$`,
+  );
+  for (const button of main().queryAllByRole('button', { name })) await user.click(button);
+}
 /** The engine's order as the page lays it out: client tools first, then the professional ones. */
 const grouped = (items: readonly Recommendation[]) => [
   ...items.filter((i) => i.group === 'client').map((i) => i.toolId),
@@ -82,8 +90,9 @@ function mockClipboard(value: { writeText: (text: string) => Promise<void> } | u
 
 describe('ranked recommendations', () => {
   it.each(UI_LANGS)('follow the engine rank order (%s)', async (lang) => {
-    const { s } = await openResults(lang);
+    const { s, user } = await openResults(lang);
     expect(RESULT.items.length).toBeGreaterThan(5);
+    await showAll(user, s);
     expect(shownToolIds()).toEqual(grouped(RESULT.items));
     // Each card says its rank in the engine's list.
     RESULT.items.forEach((item, i) => {
@@ -123,6 +132,54 @@ describe('ranked recommendations', () => {
   });
 });
 
+describe('a long list', () => {
+  const client = RESULT.items.filter((i) => i.group === 'client');
+  const showAllName = (s: UiStrings) => s.text('results:showAll', { count: client.length });
+
+  it.each(UI_LANGS)(
+    'shows the first ten, then the rest on request with focus on the first new card (%s)',
+    async (lang) => {
+      const { user, s } = await openResults(lang);
+      expect(client.length).toBeGreaterThan(INITIAL_CARDS);
+      const section = region(s.text('results:groups.client', { count: client.length }));
+      const ids = () =>
+        within(section)
+          .getAllByRole('article')
+          .map((a) => a.getAttribute('data-tool-id'));
+      expect(ids()).toEqual(client.slice(0, INITIAL_CARDS).map((i) => i.toolId));
+      expect(
+        within(section).getByText(s.text('results:shownOf', { shown: INITIAL_CARDS, count: client.length })),
+      ).toBeVisible();
+
+      await user.click(within(section).getByRole('button', { name: showAllName(s) }));
+      expect(ids()).toEqual(client.map((i) => i.toolId));
+      expect(within(section).queryByRole('button', { name: showAllName(s) })).toBeNull();
+      const firstNew = within(section).getAllByRole('article')[INITIAL_CARDS]!;
+      expect(document.activeElement).toBe(within(firstNew).getByRole('heading', { level: 3 }));
+      // The ethics prompts and the plan follow the list, as before.
+      expect(region(s.text('plan:heading'))).toBeInTheDocument();
+    },
+  );
+
+  it('opens in full when a tool in the plan would be hidden, so a reload hides none of them', async () => {
+    const late = client[INITIAL_CARDS + 1]!.toolId;
+    const first = await openResults('en');
+    await first.user.click(main().getByRole('button', { name: showAllName(first.s) }));
+    await first.user.click(
+      main().getByRole('checkbox', {
+        name: first.s.text('results:propose', { name: first.s.toolName(late) }),
+      }),
+    );
+    expect(readRecord()?.chosenTools).toEqual([late]);
+    first.unmount();
+
+    const { s } = renderApp({ lang: 'en', search: encodeShareQuery(ANSWERS, 'en') });
+    await findStep(s.stepTitle('results'));
+    expect(shownToolIds()).toEqual(grouped(RESULT.items));
+    expect(main().queryByRole('button', { name: showAllName(s) })).toBeNull();
+  });
+});
+
 describe('filters', () => {
   const filterBy = async (
     user: Awaited<ReturnType<typeof openResults>>['user'],
@@ -156,6 +213,7 @@ describe('filters', () => {
       const address = window.location.search;
       const record = JSON.stringify(readRecord()?.answers);
 
+      await showAll(user, s);
       await filterBy(user, s, channel, audience);
       const expected = RESULT.items.filter(passes(channel, audience));
       expect(expected.length).toBeGreaterThan(0);
@@ -187,6 +245,7 @@ describe('filters', () => {
       main().queryByRole('region', { name: s.text('results:groups.professional', { count: 0 }) }),
     ).toBeNull();
     await filterBy(user, s, 'all', 'all');
+    await showAll(user, s);
     expect(shownToolIds()).toEqual(grouped(RESULT.items));
   });
 });
@@ -195,6 +254,7 @@ describe('the per-need view', () => {
   it('lists each need with its own tools in rank order when two or more needs are chosen', async () => {
     const { user, s } = await openResults('fi');
     await user.click(main().getByRole('radio', { name: s.text('results:view.byNeed') }));
+    await showAll(user, s);
     for (const need of ANSWERS.needs) {
       const ids = RESULT.byNeed[need] ?? [];
       expect(ids.length).toBeGreaterThan(0);
@@ -206,6 +266,7 @@ describe('the per-need view', () => {
       ).toEqual(ids);
     }
     await user.click(main().getByRole('radio', { name: s.text('results:view.list') }));
+    await showAll(user, s);
     expect(shownToolIds()).toEqual(grouped(RESULT.items));
   });
 

@@ -12,6 +12,7 @@ import { TaxonomySelect } from '../taxonomy-select.tsx';
 import { StepFrame } from '../wizard/step-frame.tsx';
 import { AnswerSummary } from '../wizard/answer-summary.tsx';
 import { ToolCard } from './tool-card.tsx';
+import { RankedList } from './ranked-list.tsx';
 import { EthicsPanel } from './ethics-panel.tsx';
 import { PlanPanel } from './plan-panel.tsx';
 
@@ -69,23 +70,23 @@ export function ResultsView(props: ResultsViewProps) {
   const itemsById = new Map(result.items.map((item) => [item.toolId, item]));
 
   const renderCards = (items: readonly Recommendation[]) => (
-    <ol className="tool-list">
-      {items.map((item) => {
+    <RankedList
+      items={items}
+      chosenTools={chosenTools}
+      renderCard={(item) => {
         const tool = toolsById.get(item.toolId);
         if (!tool) return null;
         return (
-          <li key={item.toolId}>
-            <ToolCard
-              rank={rankOf.get(item.toolId) ?? 0}
-              tool={tool}
-              recommendation={item}
-              chosen={chosenTools.includes(item.toolId)}
-              onChosenChange={(on) => props.onChosenToolsChange(toggle(chosenTools, item.toolId, on))}
-            />
-          </li>
+          <ToolCard
+            rank={rankOf.get(item.toolId) ?? 0}
+            tool={tool}
+            recommendation={item}
+            chosen={chosenTools.includes(item.toolId)}
+            onChosenChange={(on) => props.onChosenToolsChange(toggle(chosenTools, item.toolId, on))}
+          />
         );
-      })}
-    </ol>
+      }}
+    />
   );
 
   const clientItems = visible.filter((i) => i.group === 'client');
