@@ -355,6 +355,24 @@ describe('ethics prompts', () => {
   });
 });
 
+describe('ethics sources', () => {
+  it.each(UI_LANGS)(
+    'sit closed under each prompt, named with their count, and open on request (%s)',
+    async (lang) => {
+      const { user, s } = await openResults(lang);
+      const [first] = promptIds();
+      const rule = ethicsRules.find((r) => r.id === first)!;
+      const item = main()
+        .getAllByRole('listitem')
+        .find((li) => li.getAttribute('data-prompt-id') === first)!;
+      const source = within(item).getByText(rule.source[0]![lang]);
+      expect(source).not.toBeVisible();
+      await user.click(within(item).getByText(s.text('ethics:sources', { count: rule.source.length })));
+      expect(source).toBeVisible();
+    },
+  );
+});
+
 describe('copying the plan', () => {
   const NOTE = 'Call back after the meeting on Tuesday';
 

@@ -95,14 +95,15 @@ export function EthicsPanel({ prompts, considered, onConsideredChange }: EthicsP
                         <p className="prompt__because">
                           {t('shownBecause', { facts: prompt.facts.map(factText).join('; ') })}
                         </p>
-                        <div className="prompt__source">
-                          <span>{t('source')}</span>
+                        {/* References, for whoever wants to follow them up: closed, so the questions stay easy to scan. */}
+                        <details className="prompt__source">
+                          <summary>{t('sources', { count: rule.source.length })}</summary>
                           <ul>
                             {rule.source.map((source, i) => (
                               <li key={i}>{localized(source)}</li>
                             ))}
                           </ul>
-                        </div>
+                        </details>
                       </>
                     )}
                     <div className="prompt__actions">
