@@ -177,6 +177,38 @@ describe('the wizard, resilience', () => {
     expect(outline).toBe('solid');
   });
 
+  it("opens a long list and a prompt's sources by keyboard, with focus on the first new card", async () => {
+    session = await openSession({ uiLanguage: 'en' });
+    const { page } = session;
+    await page.goto(
+      `${baseUrl()}?ui=en&needs=financial-social-work,youth&age=young-adult&lang=fi&channels=chat,web&access=independent`,
+    );
+    await expectHeading(page, s.results.title);
+    const template = s.results.showAll_other;
+    const showAll = page.getByRole('button', {
+      name: new RegExp(`^${template.replace('{{count}}', '\\d+')}$`),
+    });
+    expect(await showAll.count()).toBe(1);
+    const before = await page.locator('[data-tool-id]').count();
+    await showAll.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-tool-id]').count()).toBeGreaterThan(before);
+    // Focus is on the name of the first card that appeared (the 11th of the client list).
+    const firstNew = page.locator('section[aria-labelledby="client-tools-heading"] [data-tool-id]').nth(10);
+    const name = (await firstNew.locator('h3').textContent()) ?? '';
+    expect(await focused(page)).toEqual({ tag: 'h3', text: name });
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+
+    const prompt = page.locator('[data-prompt-id]').first();
+    const summary = prompt.locator('summary');
+    const firstSource = prompt.locator('.prompt__source li').first();
+    expect(await firstSource.isVisible()).toBe(false);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await firstSource.waitFor();
+    await expectNoAxeViolations(page, 'results with every card and a source list open');
+  });
+
   it('resumes at the same step with the same answers after a reload, and follows back/forward', async () => {
     session = await openSession({ uiLanguage: 'en' });
     const { page } = session;
