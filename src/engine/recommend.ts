@@ -97,19 +97,23 @@ export const SCORE_WEIGHTS = {
 
 /** Partial credit for a tool whose age groups are next to the client's (e.g. teen and young adult). */
 export const ADJACENT_AGE_POINTS = 8;
-/** The highest score. */
-const MAX_SCORE = 100;
 /** Partial credit for a tool usable with help, or one whose device the service brings. */
 export const ASSISTED_ACCESS_POINTS = 8;
+/** The highest score. */
+const MAX_SCORE = 100;
 
 // Taxonomy lookup tables (not catalogue data): an id list becomes a bit set, which keys the
 // per-call caveat cache below and gives the adjacent-age test.
-const bitsOf = (ids: readonly string[]): ReadonlyMap<string, number> =>
-  new Map(ids.map((id, i) => [id, 1 << i]));
+// The sets are 32-bit integers, and recommend() packs several into one key, so each taxonomy
+// has a limit; a taxonomy that outgrows it stops the engine at load instead of mixing up keys.
+const bitsOf = (ids: readonly string[], limit: number): ReadonlyMap<string, number> => {
+  if (ids.length > limit) throw new Error(`recommend: ${ids.length} ids do not fit ${limit} bits`);
+  return new Map(ids.map((id, i) => [id, 1 << i]));
+};
 const TOOL_LANGUAGE_IDS: readonly ToolLanguageId[] = [...CLIENT_LANGUAGE_IDS, MULTILINGUAL];
-const AGE_BIT = bitsOf(AGE_GROUP_IDS);
-const CHANNEL_BIT = bitsOf(CHANNEL_IDS);
-const LANGUAGE_BIT = bitsOf(TOOL_LANGUAGE_IDS);
+const AGE_BIT = bitsOf(AGE_GROUP_IDS, 16); // (set + 1) << 14 in a caveat key
+const CHANNEL_BIT = bitsOf(CHANNEL_IDS, 8); // 256 stands for "any channel" in a reason key
+const LANGUAGE_BIT = bitsOf(TOOL_LANGUAGE_IDS, 30); // set + 1 in a caveat key
 
 /** The bit set of an id list (ids outside the taxonomy, which the schema rules out, are ignored). */
 function maskOf(list: readonly string[], bits: ReadonlyMap<string, number>): number {
@@ -225,7 +229,9 @@ export interface CatalogueIndex {
   readonly professional: Uint8Array;
 }
 
-const NEED_BIT = bitsOf(NEED_IDS);
+const NEED_BIT = bitsOf(NEED_IDS, 28); // set << 3 in a reason key
+// The access key takes the low 5 bits of the list keys in recommend().
+if (DEVICE_IDS.length > 8) throw new Error(`recommend: ${DEVICE_IDS.length} devices do not fit 5 bits`);
 const accessKey = (req: Tool['requires']): number =>
   DEVICE_IDS.indexOf(req.device) * 4 + (req.account ? 2 : 0) + (req.internet ? 1 : 0);
 const requiresOf = (key: number): Tool['requires'] => ({
