@@ -124,57 +124,45 @@ export function FeedbackView(props: FeedbackViewProps) {
       <section aria-labelledby="practice-tools">
         <h2 id="practice-tools">{t('feedback.toolsHeading')}</h2>
         <p className="hint">{points(feedback.tools.points, feedback.tools.max)}</p>
-        <IdGroup
-          title={t('feedback.tools.agreed')}
-          kind="agreed"
-          ids={feedback.tools.agreed}
-          attr="data-tool-id"
-          name={toolName}
-          rationale={(id) => expertTools.get(id)}
-        />
-        <IdGroup
-          title={t('feedback.tools.missed')}
-          kind="missed"
-          ids={feedback.tools.missed}
-          attr="data-tool-id"
-          name={toolName}
-          rationale={(id) => expertTools.get(id)}
-        />
-        <IdGroup
-          title={t('feedback.tools.extra')}
-          kind="extra"
-          ids={feedback.tools.extra}
-          attr="data-tool-id"
-          name={toolName}
-        />
+        {(
+          [
+            ['agreed', t('feedback.tools.agreed'), feedback.tools.agreed],
+            ['missed', t('feedback.tools.missed'), feedback.tools.missed],
+            ['extra', t('feedback.tools.extra'), feedback.tools.extra],
+          ] as const
+        ).map(([kind, title, ids]) => (
+          <IdGroup
+            key={kind}
+            title={title}
+            kind={kind}
+            ids={ids}
+            attr="data-tool-id"
+            name={toolName}
+            rationale={(id) => expertTools.get(id)}
+          />
+        ))}
       </section>
 
       <section aria-labelledby="practice-ethics">
         <h2 id="practice-ethics">{t('feedback.ethicsHeading')}</h2>
         <p className="hint">{points(feedback.ethics.points, feedback.ethics.max)}</p>
-        <IdGroup
-          title={t('feedback.ethics.raised')}
-          kind="agreed"
-          ids={feedback.ethics.raised}
-          attr="data-prompt-id"
-          name={rulePrompt}
-          rationale={(id) => expertEthics.get(id)}
-        />
-        <IdGroup
-          title={t('feedback.ethics.missed')}
-          kind="missed"
-          ids={feedback.ethics.missed}
-          attr="data-prompt-id"
-          name={rulePrompt}
-          rationale={(id) => expertEthics.get(id)}
-        />
-        <IdGroup
-          title={t('feedback.ethics.extra')}
-          kind="extra"
-          ids={feedback.ethics.extra}
-          attr="data-prompt-id"
-          name={rulePrompt}
-        />
+        {(
+          [
+            ['agreed', t('feedback.ethics.raised'), feedback.ethics.raised],
+            ['missed', t('feedback.ethics.missed'), feedback.ethics.missed],
+            ['extra', t('feedback.ethics.extra'), feedback.ethics.extra],
+          ] as const
+        ).map(([kind, title, ids]) => (
+          <IdGroup
+            key={kind}
+            title={title}
+            kind={kind}
+            ids={ids}
+            attr="data-prompt-id"
+            name={rulePrompt}
+            rationale={(id) => expertEthics.get(id)}
+          />
+        ))}
       </section>
 
       <div className="step__actions">
