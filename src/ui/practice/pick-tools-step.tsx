@@ -7,6 +7,7 @@ import type { Answers } from '../../domain/answers.ts';
 import { toolsById } from '../../domain/catalogue-data.ts';
 import { MAX_PRACTICE_TOOLS, PracticeToolPick } from '../../domain/scenario.ts';
 import { catalogueIndex } from '../catalogue-index.ts';
+import { MatchNotices } from '../results/match-notices.tsx';
 import { recommend } from '../../engine/recommend.ts';
 import { useLabels, useLocalized } from '../labels.ts';
 import { useReasonText } from '../results/reason-text.ts';
@@ -48,20 +49,8 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
 
   return (
     <form noValidate onSubmit={handleSubmit((form) => onPick(form.tools))}>
-      {result.relaxed.length > 0 && (
-        <div className="notice notice--info" role="status">
-          <p>
-            {tResults('relaxed', {
-              answers: result.relaxed.map((a) => tResults(`relaxable.${a}`)).join(', '),
-            })}
-          </p>
-        </div>
-      )}
-      {result.items.length === 0 ? (
-        <div className="notice" role="status">
-          <p>{tResults('none')}</p>
-        </div>
-      ) : (
+      <MatchNotices result={result} />
+      {result.items.length > 0 && (
         <fieldset className="choice-group" aria-describedby={`${countId} ${errorId}`}>
           <legend>{t('pickTools.legend', { max: MAX_PRACTICE_TOOLS })}</legend>
           <p id={countId} className="hint" aria-live="polite">

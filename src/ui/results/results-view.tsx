@@ -13,6 +13,7 @@ import { StepFrame } from '../wizard/step-frame.tsx';
 import { AnswerSummary } from '../wizard/answer-summary.tsx';
 import { ToolCard } from './tool-card.tsx';
 import { RankedList } from './ranked-list.tsx';
+import { MatchNotices } from './match-notices.tsx';
 import { EthicsPanel } from './ethics-panel.tsx';
 import { PlanPanel } from './plan-panel.tsx';
 
@@ -107,16 +108,7 @@ export function ResultsView(props: ResultsViewProps) {
         <AnswerSummary answers={answers} onEdit={onEdit} />
       </details>
 
-      {result.relaxed.length > 0 && (
-        <div className="notice notice--info" role="status">
-          <p>{t('relaxed', { answers: result.relaxed.map((a) => t(`relaxable.${a}`)).join(', ') })}</p>
-        </div>
-      )}
-      {result.items.length === 0 && (
-        <div className="notice" role="status">
-          <p>{t('none')}</p>
-        </div>
-      )}
+      <MatchNotices result={result} />
 
       <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
         <TaxonomySelect
