@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
-import { axeViolations, baseUrl, openSession, SCREENSHOT_DIR, type Session } from './support/browser.ts';
+import {
+  axeViolations,
+  baseUrl,
+  openSession,
+  SCREENSHOT_DIR,
+  type Session,
+  foreignRequests,
+} from './support/browser.ts';
 import { strings, UI_LANGS } from './support/strings.ts';
 import tools from '../../data/tools.json';
 
@@ -11,8 +18,6 @@ afterEach(async () => {
   session = undefined;
 });
 
-const foreign = (urls: string[]) =>
-  urls.filter((u) => !u.startsWith(baseUrl()) && !u.startsWith('data:') && !u.startsWith('blob:'));
 const shownIds = (page: Page) =>
   page.locator('[data-tool-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-tool-id') ?? ''));
 const fill = (text: string, values: Record<string, string | number>) =>
@@ -75,7 +80,7 @@ describe.each(UI_LANGS)('the catalogue in %s', (lang) => {
     await expect.poll(() => page.locator('[data-tool-id]').count()).toBe(TOTAL);
     expect(await search.inputValue()).toBe('');
 
-    expect(foreign(session.requests)).toEqual([]);
+    expect(foreignRequests(session.requests)).toEqual([]);
     expect(session.errors).toEqual([]);
     // axe over all 80 entries takes most of this test's time (some 15 s here): room for slower machines.
   }, 120_000);
@@ -96,7 +101,7 @@ describe('reaching the catalogue', () => {
     expect(new URL(page.url()).searchParams.get('mode')).toBe('catalogue');
     await page.locator('[data-tool-id]').first().waitFor();
     expect(await page.locator('[data-tool-id]').count()).toBe(TOTAL);
-    expect(foreign(session.requests)).toEqual([]);
+    expect(foreignRequests(session.requests)).toEqual([]);
     expect(session.errors).toEqual([]);
   });
 });

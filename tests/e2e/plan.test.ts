@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, baseUrl, openSession, screenshot, type Session } from './support/browser.ts';
+import {
+  axeViolations,
+  baseUrl,
+  openSession,
+  screenshot,
+  type Session,
+  foreignRequests,
+} from './support/browser.ts';
 import { strings, UI_LANGS } from './support/strings.ts';
 import { pdfPages } from './support/pdf.ts';
 import tools from '../../data/tools.json';
@@ -23,8 +30,6 @@ const toolName = (id: string, lang: 'fi' | 'sv' | 'en') =>
   tools.tools.find((t) => t.id === id)?.name[lang] ?? id;
 const rankedIds = (page: Page) =>
   page.locator('[data-tool-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-tool-id') ?? ''));
-const foreign = (urls: string[]) =>
-  urls.filter((u) => !u.startsWith(baseUrl()) && !u.startsWith('data:') && !u.startsWith('blob:'));
 
 describe.each(UI_LANGS)('the plan in %s', (lang) => {
   const s = strings(lang);
@@ -105,8 +110,8 @@ describe.each(UI_LANGS)('the plan in %s', (lang) => {
     ).toBe(true);
     expect(await page.getByLabel(s.plan.note.label).inputValue()).toBe('');
 
-    expect(foreign(session.requests)).toEqual([]);
-    expect(foreign(other.requests)).toEqual([]);
+    expect(foreignRequests(session.requests)).toEqual([]);
+    expect(foreignRequests(other.requests)).toEqual([]);
     void context;
   });
 });
@@ -140,7 +145,7 @@ describe('privacy and safety', () => {
     expect(await page.locator('main img, main script').count()).toBe(0);
     expect(dialogs).toBe(0);
     await page.locator('h1', { hasText: s.wizard.ageGroup.title }).waitFor();
-    expect(foreign(session.requests)).toEqual([]);
+    expect(foreignRequests(session.requests)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  axeViolations,
   baseUrl,
   focused,
   openSession,
   screenshot,
   seedStorage,
   type Session,
+  expectNoAxeViolations,
+  foreignRequests,
 } from './support/browser.ts';
 import { strings, UI_LANGS } from './support/strings.ts';
 import scenariosJson from '../../data/scenarios.json';
@@ -38,10 +39,6 @@ const expectFocusOnHeading = async (page: Page, text: string) => {
   await expectHeading(page, text);
   expect(await focused(page)).toEqual({ tag: 'h1', text });
 };
-const expectNoAxeViolations = async (page: Page, where: string) => {
-  expect(await axeViolations(page), `axe violations on ${where}`).toEqual([]);
-};
-const sameOrigin = (urls: string[]) => urls.filter((u) => !u.startsWith(baseUrl()) && !u.startsWith('data:'));
 
 type Labels = ReturnType<typeof strings>;
 type Need = Parameters<Labels['need']>[0];
@@ -154,7 +151,7 @@ describe.each(UI_LANGS)('practice mode in %s', (lang) => {
       JSON.parse((await page.evaluate((key) => localStorage.getItem(key), PRACTICE_STORAGE_KEY)) ?? 'null'),
     ).toEqual({ schemaVersion: 1, completed: [PAYDAY.id], best: { [PAYDAY.id]: 100 } });
 
-    expect(sameOrigin(session.requests)).toEqual([]);
+    expect(foreignRequests(session.requests)).toEqual([]);
     expect(session.errors).toEqual([]);
   });
 });

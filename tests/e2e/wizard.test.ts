@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
-  axeViolations,
   baseUrl,
   focused,
   openSession,
   screenshot,
   seedStorage,
   type Session,
+  expectNoAxeViolations,
+  foreignRequests,
 } from './support/browser.ts';
 import { strings, UI_LANGS } from './support/strings.ts';
 import { SESSION_STORAGE_KEY } from '../../src/domain/session-record.ts';
@@ -23,10 +24,6 @@ const expectHeading = async (page: Page, text: string) => {
   await page.locator('h1', { hasText: text }).waitFor();
   expect(await heading(page).textContent()).toBe(text);
 };
-const expectNoAxeViolations = async (page: Page, where: string) => {
-  expect(await axeViolations(page), `axe violations on ${where}`).toEqual([]);
-};
-const sameOrigin = (urls: string[]) => urls.filter((u) => !u.startsWith(baseUrl()) && !u.startsWith('data:'));
 
 describe.each(UI_LANGS)('the wizard in %s', (lang) => {
   const s = strings(lang);
@@ -108,7 +105,7 @@ describe.each(UI_LANGS)('the wizard in %s', (lang) => {
     expect(url.searchParams.get('age')).toBe('teen');
     expect(url.searchParams.get('lang')).toBe('ar');
     expect(url.searchParams.get('ui')).toBe(lang);
-    expect(sameOrigin(session.requests)).toEqual([]);
+    expect(foreignRequests(session.requests)).toEqual([]);
     expect(session.errors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
 import type { UiLanguage } from '../../../src/domain/taxonomy.ts';
@@ -69,6 +69,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
     (v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
+
+/** Fails with the readable violations when axe finds any; `where` names the screen. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  expect(await axeViolations(page), `axe violations on ${where}`).toEqual([]);
+}
+
+/** The requested URLs that left the app's own origin (data: and blob: URLs stay on the device). */
+export const foreignRequests = (urls: readonly string[]): string[] =>
+  urls.filter((u) => !u.startsWith(baseUrl()) && !u.startsWith('data:') && !u.startsWith('blob:'));
 
 /** Saves a full-page screenshot under test-results/screenshots/. */
 export async function screenshot(page: Page, name: string): Promise<void> {
