@@ -102,6 +102,7 @@ export const TRIGGER_KEYS = [
   'needsAny',
   'accessIn',
   'languageUnsupported',
+  'languageIn',
   'languageNot',
   'toolAny',
 ] as const;
@@ -113,6 +114,7 @@ export type TriggerKey = (typeof TRIGGER_KEYS)[number];
  * - `all: [...]` / `any: [...]`: every / at least one nested trigger holds
  * - `ageGroupIn`, `needsAny`, `accessIn`: the answers ("skipped" = access not answered)
  * - `languageUnsupported: true`: no considered tool is available in the client's language
+ * - `languageIn: [...]`: the client's language is one of these
  * - `languageNot: [...]`: the client's language is none of these
  * - `toolAny: {...}`: at least one considered tool meets the tool condition
  * Recursion uses a getter (zod 4) rather than z.lazy so that the type is inferred, not
@@ -132,6 +134,7 @@ export const EthicsTrigger = z
       needsAny: idList(NeedId, 'need').optional(),
       accessIn: idList(AccessCondition, 'digital access').optional(),
       languageUnsupported: mustBeTrue.optional(),
+      languageIn: idList(ClientLanguageId, 'client language').optional(),
       languageNot: idList(ClientLanguageId, 'client language').optional(),
       toolAny: ToolCondition.optional(),
     },
@@ -162,6 +165,100 @@ const question = LocalizedText.superRefine((text, ctx) => {
   }
 });
 
+/**
+ * What a source is, in the order the sources of a rule are listed: Finnish law first, then
+ * EU law, Talentia's guidelines, the source article, and international codes last.
+ */
+export const SOURCE_KINDS = ['law', 'eu-law', 'guideline', 'article', 'international'] as const;
+export const SourceKind = z.enum(SOURCE_KINDS, {
+  error: (issue) =>
+    `must be one of ${SOURCE_KINDS.join(', ')}${typeof issue.input === 'string' ? `, not "${issue.input}"` : ''}`,
+});
+export type SourceKind = z.infer<typeof SourceKind>;
+
+/** A page counts as Finlex when it is on finlex.fi (any language version) or data.finlex.fi. */
+export const isFinlexUrl = (url: string): boolean => /^https:\/\/((www|data)\.)?finlex\.fi\//.test(url);
+
+/**
+ * A Finnish act as cited: its number, the section when one is cited, and the page where the
+ * citation was checked. A section is cited only when it was checked on Finlex.
+ */
+export const LawReference = z
+  .strictObject({
+    number: z.string().regex(/^\d{1,4}\/\d{4}$/, 'must be the act number as NNN/YYYY'),
+    section: z
+      .string()
+      .regex(/^\d+( [a-z])?(–\d+)? §$/, 'must read like "25 §" or "16–17 §"')
+      .optional(),
+    checked: z.url({
+      protocol: /^https$/,
+      error: 'must be the https address where the citation was checked',
+    }),
+  })
+  .refine((law) => law.section === undefined || isFinlexUrl(law.checked), {
+    path: ['section'],
+    message: 'is cited only when checked on Finlex (checked must be a finlex.fi page)',
+  });
+export type LawReference = z.infer<typeof LawReference>;
+
+/**
+ * One source of a rule, in every UI language (titles stay as cited, descriptions are
+ * translated), with its kind; a Finnish act also carries its number and where it was checked.
+ */
+export const EthicsSource = z
+  .strictObject({
+    kind: SourceKind,
+    law: LawReference.optional(),
+    fi: LocalizedText.shape.fi,
+    sv: LocalizedText.shape.sv,
+    en: LocalizedText.shape.en,
+  })
+  .superRefine((source, ctx) => {
+    if (source.kind === 'law' && source.law === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['law'], message: 'is required for a Finnish act (kind "law")' });
+    }
+    if (source.kind !== 'law' && source.law !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['law'], message: 'is only for a Finnish act (kind "law")' });
+    }
+    if (source.law) {
+      for (const lang of ['fi', 'sv', 'en'] as const) {
+        if (!source[lang].includes(`(${source.law.number})`)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [lang],
+            message: `must name the act number (${source.law.number})`,
+          });
+        }
+        const cites = /§|section/i.test(source[lang]);
+        if (
+          source.law.section !== undefined &&
+          !source[lang].includes(source.law.section.replace(' §', ''))
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [lang],
+            message: `must name the section (${source.law.section})`,
+          });
+        } else if (source.law.section === undefined && cites) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [lang],
+            message: 'cites a section that law.section does not give (cite one only when checked on Finlex)',
+          });
+        }
+      }
+    }
+  });
+export type EthicsSource = z.infer<typeof EthicsSource>;
+
+const SOURCE_RANK: Record<SourceKind, number> = {
+  law: 0,
+  'eu-law': 1,
+  guideline: 2,
+  article: 3,
+  international: 4,
+};
+
 export const EthicsRule = z.strictObject({
   id: KebabId,
   kind: EthicsKind,
@@ -171,16 +268,24 @@ export const EthicsRule = z.strictObject({
   /** One line on why the question matters. */
   why: LocalizedText,
   /**
-   * The concern of the source article or the ethical principle the rule rests on, in each UI
-   * language: document titles stay as they are cited, the descriptive part is translated.
+   * The law, guideline, article concern or principle the rule rests on, Finnish law first.
    */
-  source: z.array(LocalizedText).min(1, 'needs at least one source'),
+  source: z
+    .array(EthicsSource)
+    .min(1, 'needs at least one source')
+    .refine(
+      (sources) =>
+        sources.every((s, i) => i === 0 || SOURCE_RANK[sources[i - 1]!.kind] <= SOURCE_RANK[s.kind]),
+      {
+        message: `lists its sources out of order (${SOURCE_KINDS.join(', ')})`,
+      },
+    ),
 });
 export type EthicsRule = z.infer<typeof EthicsRule>;
 
 export const EthicsRulesFile = z
   .strictObject({
-    schemaVersion: z.literal(1, { error: 'must be 1' }),
+    schemaVersion: z.literal(2, { error: 'must be 2' }),
     rules: z.array(EthicsRule).min(1, 'needs at least one rule'),
   })
   .superRefine((file, ctx) => {

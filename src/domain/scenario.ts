@@ -14,6 +14,12 @@ import {
 
 export const SCENARIOS_FILE = 'data/scenarios.json';
 
+/**
+ * The practice answer "no digital tool now, human contact first". It is picked and listed like
+ * a tool id but names no catalogue entry; in a human-contact-first case it earns full credit.
+ */
+export const NO_DIGITAL_TOOL = 'no-digital-tool-now';
+
 /** How many tools a student may pick in practice mode; the expert picks as many or fewer. */
 export const MAX_PRACTICE_TOOLS = 3;
 
@@ -88,6 +94,13 @@ export const Scenario = z
         message: 'is required when humanContactFirst is true',
       });
     }
+    if (!scenario.humanContactFirst && scenario.expertTools.some((t) => t.id === NO_DIGITAL_TOOL)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['expertTools'],
+        message: `lists "${NO_DIGITAL_TOOL}" but humanContactFirst is not true`,
+      });
+    }
     if (!scenario.humanContactFirst && scenario.humanContactNote !== undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -126,7 +139,7 @@ export function checkScenarios(
     if (seen.has(scenario.id)) problems.push(`${file}: ${scenario.id}: id is used by more than one scenario`);
     seen.add(scenario.id);
     scenario.expertTools.forEach((tool, i) => {
-      if (refs.toolIds && !refs.toolIds.has(tool.id)) {
+      if (refs.toolIds && tool.id !== NO_DIGITAL_TOOL && !refs.toolIds.has(tool.id)) {
         problems.push(`${file}: ${scenario.id}.expertTools[${i}].id: unknown catalogue id "${tool.id}"`);
       }
     });

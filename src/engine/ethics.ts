@@ -131,6 +131,13 @@ function evaluateTrigger(trigger: EthicsTrigger, answers: Answers, tools: readon
         : undefined,
     );
   }
+  if (trigger.languageIn !== undefined) {
+    parts.push(
+      trigger.languageIn.includes(answers.language)
+        ? [{ code: 'answer.language', lang: answers.language }]
+        : undefined,
+    );
+  }
   if (trigger.languageNot !== undefined) {
     parts.push(
       trigger.languageNot.includes(answers.language)
@@ -202,4 +209,48 @@ export function consideredToolIds(
   return chosen.length > 0
     ? [...chosen]
     : ranked.slice(0, CONSIDERED_WHEN_NONE_CHOSEN).map((item) => item.toolId);
+}
+
+/** How many prompts the results show before "show more"; every "must" is shown regardless. */
+export const DEFAULT_PROMPT_LIMIT = 6;
+
+/**
+ * Which prompts are shown by default and which wait behind one "show more" control.
+ *
+ * @param prompts as `evaluateEthics` returns them (musts, then checks, then reflects)
+ * @returns `shown`: every must, then the other prompts in order while the total stays within
+ *   `limit` (the musts alone may exceed it: a must is never hidden); `more`: the rest, in order.
+ */
+export function splitPrompts(
+  prompts: readonly EthicsPrompt[],
+  limit: number = DEFAULT_PROMPT_LIMIT,
+): { shown: EthicsPrompt[]; more: EthicsPrompt[] } {
+  const musts = prompts.filter((p) => p.kind === 'must');
+  const others = prompts.filter((p) => p.kind !== 'must');
+  const room = Math.max(0, limit - musts.length);
+  return { shown: [...musts, ...others.slice(0, room)], more: others.slice(room) };
+}
+
+export type ToolFact = Extract<EthicsFact, { toolId: string }>;
+
+/**
+ * The facts of one prompt grouped for a one-line "shown because": the facts about the answers
+ * (and the language), then each tool once with what about it made the prompt apply.
+ */
+export function groupFacts(facts: readonly EthicsFact[]): {
+  answers: Exclude<EthicsFact, ToolFact>[];
+  tools: { toolId: string; facts: ToolFact[] }[];
+} {
+  const answers: Exclude<EthicsFact, ToolFact>[] = [];
+  const tools = new Map<string, ToolFact[]>();
+  for (const fact of facts) {
+    if ('toolId' in fact) {
+      const list = tools.get(fact.toolId);
+      if (list) list.push(fact);
+      else tools.set(fact.toolId, [fact]);
+    } else {
+      answers.push(fact);
+    }
+  }
+  return { answers, tools: [...tools].map(([toolId, list]) => ({ toolId, facts: list })) };
 }

@@ -2,6 +2,7 @@ import { QUESTION_IDS, type Answers, type QuestionId } from '../domain/answers.t
 import {
   expertAnswerValues,
   MAX_PRACTICE_TOOLS,
+  NO_DIGITAL_TOOL,
   type PracticeProgress,
   type Scenario,
 } from '../domain/scenario.ts';
@@ -173,7 +174,8 @@ function compareIds(student: readonly string[], expert: readonly string[], max: 
  * - access: 1 if equal, 0.5 for the neighbouring level (independent / needs-support /
  *   no-access), 0 otherwise; 'skipped' earns credit only against 'skipped';
  * - tools: Jaccard of the first three distinct tool ids against the expert tools, so a
- *   correct tool never lowers the score and a wrong one costs something;
+ *   correct tool never lowers the score and a wrong one costs something; in a
+ *   human-contact-first case, "no digital tool now" (NO_DIGITAL_TOOL) alone earns full credit;
  * - ethics: Jaccard of the raised rule ids against the expert rules.
  * Match is 'exact' at credit 1, 'different' at 0, 'partial' in between.
  * `score.percent` is round(100 * points / max), an integer 0..100.
@@ -185,11 +187,21 @@ export function scorePractice(scenario: Scenario, attempt: PracticeAttempt): Pra
   ) as QuestionComparison[];
 
   const studentTools = unique(attempt.tools).slice(0, MAX_PRACTICE_TOOLS);
-  const tools = compareIds(
-    studentTools,
-    scenario.expertTools.map((t) => t.id),
-    PRACTICE_WEIGHTS.tools,
-  );
+  const expertToolIds = scenario.expertTools.map((t) => t.id);
+  // "No digital tool now, human contact first" on its own is a full answer where the case
+  // calls for human contact first; the expert's tools are then options for later, not misses.
+  const humanFirstAnswer =
+    scenario.humanContactFirst && studentTools.length === 1 && studentTools[0] === NO_DIGITAL_TOOL;
+  const tools = humanFirstAnswer
+    ? {
+        both: [NO_DIGITAL_TOOL],
+        missed: [],
+        extra: [],
+        credit: 1,
+        points: PRACTICE_WEIGHTS.tools,
+        max: PRACTICE_WEIGHTS.tools,
+      }
+    : compareIds(studentTools, expertToolIds, PRACTICE_WEIGHTS.tools);
   const ethics = compareIds(
     unique(attempt.ethics),
     scenario.expertEthics.map((r) => r.id),

@@ -7,13 +7,15 @@ import { DataFileError } from '../../src/domain/data-errors.ts';
 import {
   ETHICS_RULES_FILE,
   ethicsRules,
+  isFinlexUrl,
+  SOURCE_KINDS,
   parseEthicsRules,
   TRIGGER_KEYS,
   type EthicsRule,
   type EthicsTrigger,
 } from '../../src/domain/ethics.ts';
 import type { EthicsFactCode } from '../../src/engine/ethics.ts';
-import { TOOL_FLAG_IDS, UI_LANGUAGES, type UiLanguage } from '../../src/domain/taxonomy.ts';
+import { TOOL_FLAG_IDS, UI_LANGUAGES } from '../../src/domain/taxonomy.ts';
 
 /** Parses `raw` and returns the problem lines, or [] when it parses. */
 function problemsOf(raw: unknown): readonly string[] {
@@ -35,6 +37,7 @@ const validRule = (over: Record<string, unknown> = {}) => ({
   why: { fi: 'Siksi.', sv: 'Därför.', en: 'Because.' },
   source: [
     {
+      kind: 'article',
       fi: 'Artikkeli, luku 5: kanava ei ole olennaista',
       sv: 'Artikeln, kap. 5: kanalen är inte det väsentliga',
       en: 'Article ch. 5: the channel is not what matters',
@@ -42,7 +45,7 @@ const validRule = (over: Record<string, unknown> = {}) => ({
   ],
   ...over,
 });
-const fileWith = (...rules: unknown[]) => ({ schemaVersion: 1, rules });
+const fileWith = (...rules: unknown[]) => ({ schemaVersion: 2, rules });
 
 describe('data/ethics-rules.json: the bundled file', () => {
   it('parses', () => {
@@ -69,51 +72,63 @@ describe('data/ethics-rules.json: the bundled file', () => {
     expect(new Set(UI_LANGUAGES.map((l) => rule.prompt[l])).size).toBe(3);
   });
 
-  it('names its sources in the forms the file uses, the same source in every language', () => {
-    const IFSW = 'IFSW 2018 Global Social Work Statement of Ethical Principles, ';
-    const NASW = 'NASW/ASWB/CSWE/CSWA 2017 Standards for Technology in Social Work Practice, ';
-    const TALENTIA = 'Talentia 2017, Arki, arvot ja etiikka (';
-    // One row per kind of source; titles stay as cited, the rest is in the UI language.
-    const known: Record<UiLanguage, string>[] = [
-      { fi: 'Artikkeli, luku 3: ', sv: 'Artikeln, kap. 3: ', en: 'Article ch. 3: ' },
-      { fi: 'Artikkeli, luku 5: ', sv: 'Artikeln, kap. 5: ', en: 'Article ch. 5: ' },
-      { fi: 'Artikkeli, taulukko 1: ', sv: 'Artikeln, tabell 1: ', en: 'Article Table 1: ' },
-      { fi: `${IFSW}periaate `, sv: `${IFSW}princip `, en: `${IFSW}principle ` },
-      { fi: `${NASW}osio `, sv: `${NASW}avsnitt `, en: `${NASW}Section ` },
-      { fi: TALENTIA, sv: TALENTIA, en: TALENTIA },
-      {
-        fi: 'YK:n lapsen oikeuksien sopimus, ',
-        sv: 'FN:s konvention om barnets rättigheter, ',
-        en: 'UN Convention on the Rights of the Child, Article ',
-      },
-      { fi: 'EU:n tietosuoja-asetus, ', sv: 'EU:s dataskyddsförordning, ', en: 'GDPR Article ' },
-      {
-        fi: 'hallintolaki (434/2003), ',
-        sv: 'förvaltningslagen (434/2003), ',
-        en: 'Finnish Administrative Procedure Act (434/2003), ',
-      },
-    ];
+  it('lists Finnish law first and grounds every rule in Finnish law or Talentia where one applies', () => {
+    // Rules that rest on a concern of the source article alone: no Finnish act or guideline
+    // speaks to that point more closely than the article does.
+    const ARTICLE_ONLY = ['self-test-together', 'peer-group-safety', 'anonymous-service'];
     for (const rule of ethicsRules) {
-      for (const source of rule.source) {
-        const kinds = UI_LANGUAGES.map((lang) => known.findIndex((k) => source[lang].startsWith(k[lang])));
-        expect(kinds[0], `${rule.id}: ${source.en}`).not.toBe(-1);
-        expect(new Set(kinds).size, `${rule.id}: ${source.en}`).toBe(1);
-        // The descriptive part is translated, so no two languages read the same.
+      const finnish = rule.source.filter((s) => s.kind === 'law' || s.kind === 'guideline');
+      if (ARTICLE_ONLY.includes(rule.id)) expect(finnish, rule.id).toEqual([]);
+      else expect(finnish.length, `${rule.id} has no Finnish source`).toBeGreaterThan(0);
+      const ranks = rule.source.map((s) => SOURCE_KINDS.indexOf(s.kind));
+      expect(ranks, rule.id).toEqual([...ranks].sort((x, y) => x - y));
+      // The descriptive part is translated, so no two languages read the same.
+      for (const source of rule.source)
         expect(new Set(UI_LANGUAGES.map((lang) => source[lang])).size, `${rule.id}: ${source.en}`).toBe(3);
-      }
     }
+  });
+
+  it('cites a section only where it was checked on Finlex, and names the act in every language', () => {
+    const laws = ethicsRules.flatMap((r) =>
+      r.source.flatMap((s) => (s.law ? [{ rule: r.id, s, law: s.law }] : [])),
+    );
+    expect(laws.length).toBeGreaterThan(10);
+    for (const { rule, s, law } of laws) {
+      if (law.section) expect(isFinlexUrl(law.checked), `${rule}: ${s.en}`).toBe(true);
+      for (const lang of UI_LANGUAGES) expect(s[lang], rule).toContain(`(${law.number})`);
+    }
+  });
+
+  it('rests the duty to report, own language and interpreting on the acts the issue names', () => {
+    const numbers = (id: string) => byIdRule(id).source.flatMap((s) => (s.law ? [s.law.number] : []));
+    expect(numbers('duty-to-report')).toEqual(expect.arrayContaining(['417/2007', '1301/2014', '980/2012']));
+    expect(numbers('own-language-service')).toEqual(
+      expect.arrayContaining(['731/1999', '423/2003', '1086/2003']),
+    );
+    expect(numbers('interpreter-right')).toEqual(expect.arrayContaining(['434/2003', '812/2000']));
+    expect(numbers('record-decision')).toEqual(expect.arrayContaining(['1301/2014', '703/2023', '812/2000']));
+    expect(numbers('accessibility-communication')).toContain('306/2019');
+    expect(byIdRule('interpreter-right').prompt.en).toMatch(/never a child or a relative/);
+    expect(byIdRule('interpreter-right').prompt.fi).toMatch(/ei koskaan lasta tai sukulaista/);
+    expect(byIdRule('interpreter-right').prompt.sv).toMatch(/aldrig ett barn eller en släkting/);
   });
 
   it('grounds the article-wide concerns in the article itself', () => {
     const cites = (id: string, prefix: string) =>
       ethicsRules.find((r) => r.id === id)?.source.some((s) => s.en.startsWith(prefix));
     expect(cites('inside-the-channel', 'Article ch. 5: what matters is not the channel')).toBe(true);
-    expect(cites('critical-evaluation', "Article ch. 5: the eProfessional's")).toBe(true);
-    expect(cites('social-work-ethos', 'Article ch. 3: the fear that technology loses')).toBe(true);
+    expect(cites('inside-the-channel', "Article ch. 5: the eProfessional's")).toBe(true);
+    expect(cites('inside-the-channel', 'Article ch. 3: the fear that technology loses')).toBe(true);
     expect(cites('digital-exclusion', 'Article ch. 5: digitalisation can cause exclusion')).toBe(true);
     expect(cites('device-human-contact', 'Article ch. 3: robots')).toBe(true);
   });
 });
+
+const byIdRule = (id: string): EthicsRule => {
+  const rule = ethicsRules.find((r) => r.id === id);
+  if (!rule) throw new Error(`no rule ${id}`);
+  return rule;
+};
 
 /**
  * Every situation the navigator must raise, pinned to the rules that raise it. Renaming or
@@ -121,7 +136,19 @@ describe('data/ethics-rules.json: the bundled file', () => {
  */
 const REQUIRED_SITUATIONS: Record<string, { rules: string[]; kind?: EthicsRule['kind'] }> = {
   'minor: the child’s own view': { rules: ['minor-own-view'] },
-  'minor: guardians’ consent': { rules: ['minor-consent'], kind: 'must' },
+  'minor: consent only where it applies, and the right to forbid telling the guardians': {
+    rules: ['minor-consent'],
+  },
+  'duty to report, whatever the channel': { rules: ['duty-to-report'], kind: 'must' },
+  'Swedish or Sami speaker: service in their own language': { rules: ['own-language-service'], kind: 'must' },
+  'accessibility, plain language, hearing and sight, AAC': { rules: ['accessibility-communication'] },
+  'supported decision-making and capacity': { rules: ['supported-decision-making'] },
+  'surveillance technology limits self-determination': { rules: ['surveillance-technology'] },
+  'technology-facilitated abuse and control': { rules: ['tech-facilitated-abuse'] },
+  'someone acts for the client: identification, e-Authorizations, guardianship': {
+    rules: ['someone-acts-for-client'],
+  },
+  'cost to the client': { rules: ['cost-to-client'] },
   'minor: platform age limits': { rules: ['platform-age-limit'] },
   'commercial platform: data protection, what never to share': {
     rules: ['commercial-platform-data'],
@@ -140,11 +167,13 @@ const REQUIRED_SITUATIONS: Record<string, { rules: string[]; kind?: EthicsRule['
   'peer chats and groups: anonymity, moderation, safety': { rules: ['peer-group-safety'] },
   'video in prisons or the home: privacy of the space': { rules: ['video-space-privacy'] },
   'always: the client’s own choice and participation': { rules: ['client-choice'] },
-  'always: what happens inside the channel (article ch. 5)': { rules: ['inside-the-channel'] },
-  'always: the practitioner’s critical evaluation (eProfessional)': { rules: ['critical-evaluation'] },
+  'always: inside the channel, critical evaluation and the ethos of social work, in one prompt': {
+    rules: ['inside-the-channel'],
+    kind: 'reflect',
+  },
   'always: recording the decision': { rules: ['record-decision'] },
 };
-const ALWAYS_RULES = ['client-choice', 'inside-the-channel', 'critical-evaluation', 'record-decision'];
+const ALWAYS_RULES = ['client-choice', 'inside-the-channel', 'record-decision'];
 
 describe('data/ethics-rules.json: required situations', () => {
   const byId = new Map(ethicsRules.map((r) => [r.id, r]));
@@ -157,8 +186,11 @@ describe('data/ethics-rules.json: required situations', () => {
     }
   });
 
-  it('shows the general prompts always', () => {
+  it('shows the general prompts always, and only one of them is a reflection', () => {
     for (const id of ALWAYS_RULES) expect(byId.get(id)?.trigger).toEqual({ always: true });
+    const always = ethicsRules.filter((r) => r.trigger.always === true);
+    expect(always.map((r) => r.id).sort()).toEqual([...ALWAYS_RULES].sort());
+    expect(always.filter((r) => r.kind === 'reflect')).toHaveLength(1);
   });
 
   it('reacts to every tool flag somewhere', () => {
@@ -286,12 +318,40 @@ describe('data/ethics-rules.json: a bad file is reported by file, rule id, field
   });
 
   it('names a source without its Swedish text, and an empty one', () => {
-    const source = { fi: 'Artikkeli, luku 5: kanava', en: 'Article ch. 5: the channel' };
+    const source = { kind: 'article', fi: 'Artikkeli, luku 5: kanava', en: 'Article ch. 5: the channel' };
     expect(problemsOf(fileWith(validRule({ source: [source] })))).toEqual([
       'data/ethics-rules.json: minor-consent.source[0].sv: Swedish text is missing',
     ]);
     expect(problemsOf(fileWith(validRule({ source: [{ ...source, sv: ' ' }] })))).toEqual([
       'data/ethics-rules.json: minor-consent.source[0].sv: Swedish text is empty',
+    ]);
+  });
+
+  it('refuses a section not checked on Finlex, a law without its number, and sources out of order', () => {
+    const law = (over: Record<string, unknown>) => ({
+      kind: 'law',
+      law: {
+        number: '417/2007',
+        section: '25 §',
+        checked: 'https://www.finlex.fi/fi/laki/ajantasa/2007/20070417',
+        ...over,
+      },
+      fi: 'lastensuojelulaki (417/2007) 25 §: ilmoitusvelvollisuus',
+      sv: 'barnskyddslagen (417/2007) 25 §: anmälningsskyldighet',
+      en: 'Child Welfare Act (417/2007), section 25: duty to notify',
+    });
+    expect(problemsOf(fileWith(validRule({ source: [law({})] })))).toEqual([]);
+    expect(
+      problemsOf(fileWith(validRule({ source: [law({ checked: 'https://example.org/lsl' })] }))),
+    ).toEqual([
+      'data/ethics-rules.json: minor-consent.source[0].law.section: is cited only when checked on Finlex (checked must be a finlex.fi page)',
+    ]);
+    expect(problemsOf(fileWith(validRule({ source: [{ ...law({}), law: undefined }] })))).toEqual([
+      'data/ethics-rules.json: minor-consent.source[0].law: is required for a Finnish act (kind "law")',
+    ]);
+    const article = validRule().source[0]!;
+    expect(problemsOf(fileWith(validRule({ source: [article, law({})] })))).toEqual([
+      'data/ethics-rules.json: minor-consent.source: lists its sources out of order (law, eu-law, guideline, article, international)',
     ]);
   });
 
@@ -305,10 +365,10 @@ describe('data/ethics-rules.json: a bad file is reported by file, rule id, field
   });
 
   it('names a wrong schema version and a missing rules list', () => {
-    expect(problemsOf({ schemaVersion: 2, rules: [validRule()] })).toEqual([
-      'data/ethics-rules.json: schemaVersion: must be 1',
+    expect(problemsOf({ schemaVersion: 1, rules: [validRule()] })).toEqual([
+      'data/ethics-rules.json: schemaVersion: must be 2',
     ]);
-    expect(problemsOf({ schemaVersion: 1 })[0]).toMatch(/^data\/ethics-rules\.json: rules: /);
+    expect(problemsOf({ schemaVersion: 2 })[0]).toMatch(/^data\/ethics-rules\.json: rules: /);
   });
 
   it('reports every problem of a file at once', () => {
@@ -365,6 +425,10 @@ const UI_KEYS = {
   'kinds.reflect': [],
   mustNote: [],
   shownBecause: ['facts'],
+  toolWithAspects: ['aspects', 'tool'],
+  showMore_one: [],
+  showMore_other: ['count'],
+  showFewer: [],
   considered: [],
   why: [],
   sources_one: [],

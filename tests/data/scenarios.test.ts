@@ -4,6 +4,7 @@ import {
   checkScenarios,
   EMPTY_PRACTICE_PROGRESS,
   expertAnswerValues,
+  NO_DIGITAL_TOOL,
   parsePracticeProgress,
   readPracticeProgress,
   parseScenarios,
@@ -45,8 +46,8 @@ describe('data/scenarios.json', () => {
     expect(new Set(scenarioIds).size).toBe(scenarios.length);
   });
 
-  it('has at least 12 scenarios covering 12 need rows, every age group, 3 client languages besides Finnish and 2 human-contact-first cases', () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(12);
+  it('has at least 18 scenarios covering 12 need rows, every age group, 3 client languages besides Finnish and 2 human-contact-first cases', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(18);
     const needs = new Set(scenarios.flatMap((s) => s.expertAnswers.needs.value));
     expect(needs.size).toBeGreaterThanOrEqual(12);
     expect([...needs].every((n) => (NEED_IDS as readonly string[]).includes(n))).toBe(true);
@@ -59,7 +60,7 @@ describe('data/scenarios.json', () => {
 
   it('gives each expert tool a need of its own scenario, so the recommendations can reach it', () => {
     for (const s of scenarios) {
-      for (const { id } of s.expertTools) {
+      for (const { id } of s.expertTools.filter((t) => t.id !== NO_DIGITAL_TOOL)) {
         const tool = toolById.get(id)!;
         expect(
           tool.needs.some((n) => s.expertAnswers.needs.value.includes(n)),
@@ -71,7 +72,7 @@ describe('data/scenarios.json', () => {
 
   it('asks only for ethics rules the expert answer triggers, and for every "must" rule it triggers', () => {
     for (const s of scenarios) {
-      const tools = s.expertTools.map((t) => toolById.get(t.id)!);
+      const tools = s.expertTools.flatMap((t) => toolById.get(t.id) ?? []);
       const prompts = evaluateEthics(expertAnswerValues(s.expertAnswers), tools, ethicsRules);
       const shown = prompts.map((p) => p.ruleId);
       const expert = s.expertEthics.map((r) => r.id);
@@ -85,6 +86,52 @@ describe('data/scenarios.json', () => {
         `${s.id}: "must" prompts the expert leaves out`,
       ).toEqual([]);
     }
+  });
+
+  it('lets "no digital tool now" stand only in human-contact-first cases, and uses no retired tool', () => {
+    const retired = ['wickr-outreach-youth-work', 'kela-ai', 'espoo-electronic-service-voucher'];
+    for (const s of scenarios) {
+      const ids = s.expertTools.map((t) => t.id);
+      if (ids.includes(NO_DIGITAL_TOOL)) expect(s.humanContactFirst, s.id).toBe(true);
+      expect(
+        ids.filter((id) => retired.includes(id)),
+        s.id,
+      ).toEqual([]);
+    }
+  });
+
+  it('covers the legal frame: duty to report, own language, surveillance, someone acting for the client', () => {
+    const raising = (rule: string) => scenarios.filter((s) => s.expertEthics.some((e) => e.id === rule));
+    for (const rule of [
+      'duty-to-report',
+      'own-language-service',
+      'surveillance-technology',
+      'someone-acts-for-client',
+    ])
+      expect(raising(rule).length, rule).toBeGreaterThanOrEqual(1);
+    // The withdrawn 15-year-old: duty to report first, face-to-face support, no digital tool needed.
+    const teen = scenarios.find((s) => s.id === 'teen-worried-about-home')!;
+    expect(teen.humanContactFirst).toBe(true);
+    expect(teen.expertEthics[0]!.id).toBe('duty-to-report');
+    expect(teen.expertTools[0]!.id).toBe(NO_DIGITAL_TOOL);
+    // The widower without a device gets no video visits.
+    const widower = scenarios.find((s) => s.id === 'older-widower-no-internet')!;
+    expect(widower.expertTools.map((t) => t.id)).not.toContain('home-care-video-visits');
+    // The Sami speaker in Utsjoki: own language, no Espoo service, no interpreter in place of it.
+    const sami = scenarios.find((s) => s.id === 'sami-young-adult-moving-out')!;
+    expect(sami.expertEthics.map((e) => e.id)).toContain('own-language-service');
+    expect(sami.expertEthics.map((e) => e.id)).not.toContain('interpreter-right');
+    for (const { id } of sami.expertTools)
+      expect(toolById.get(id)?.provider.en ?? '', id).not.toMatch(/Espoo/);
+    // Separation cases screen for violence.
+    for (const s of scenarios.filter((x) => x.expertAnswers.needs.value.includes('separation-support')))
+      expect(
+        s.expertEthics.map((e) => e.id),
+        s.id,
+      ).toContain('tech-facilitated-abuse');
+    // Kela's basic social assistance is applied for at Kela, not at the social welfare office.
+    for (const s of scenarios)
+      expect(s.vignette.en, s.id).not.toMatch(/social welfare office (about|for) social assistance/);
   });
 
   it('raises the crisis rule and human contact first in every social emergency', () => {

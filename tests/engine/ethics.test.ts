@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   consideredToolIds,
+  DEFAULT_PROMPT_LIMIT,
   evaluateEthics,
+  groupFacts,
+  splitPrompts,
   type EthicsFact,
   type EthicsPrompt,
 } from '../../src/engine/ethics.ts';
@@ -134,7 +137,7 @@ const rule = (id: string, trigger: EthicsTrigger, kind: EthicsRule['kind'] = 'ch
     trigger,
     prompt: text(`${id}?`),
     why: text(id),
-    source: [text('test')],
+    source: [{ kind: 'article', ...text('test') }],
   });
 
 const byId = new Map(ethicsRules.map((r) => [r.id, r]));
@@ -333,7 +336,7 @@ describe('evaluateEthics: the trigger language', () => {
       trigger,
       prompt: text('r?'),
       why: text('r'),
-      source: [text('test')],
+      source: [{ kind: 'article', ...text('test') }],
     };
     expect(factsOf(r, makeAnswers({ ageGroup: 'child' }), [])).toBeUndefined();
     expect(factsOf(r, makeAnswers({ ageGroup: 'child', access: 'no-access' }), [])).toEqual([
@@ -381,7 +384,8 @@ describe('evaluateEthics: order', () => {
         (a, b) => ['must', 'check', 'reflect'].indexOf(a) - ['must', 'check', 'reflect'].indexOf(b),
       ),
     );
-    expect(prompts[0]).toEqual({
+    expect(prompts[0]?.ruleId).toBe('duty-to-report');
+    expect(prompts[1]).toEqual({
       ruleId: 'crisis-human-contact-first',
       kind: 'must',
       facts: [
@@ -479,19 +483,97 @@ const CASES: Record<string, RuleCase> = {
   'interpreter-right': {
     fires: {
       answers: makeAnswers({ language: 'so' }),
+      tools: [T.plain, makeTool({ id: 'somali', languages: ['so'] })],
+      facts: [{ code: 'answer.language', lang: 'so' }],
+    },
+    // Own language is not interpreting: a Swedish or Sami speaker is not sent to an interpreter.
+    quiet: [
+      { answers: makeAnswers({ language: 'sv' }), tools: [T.plain, T.translator] },
+      { answers: makeAnswers({ language: 'se' }), tools: [T.plain] },
+      { answers: makeAnswers({ language: 'fi' }), tools: [T.translator] },
+    ],
+  },
+  'own-language-service': {
+    fires: {
+      answers: makeAnswers({ language: 'se' }),
       tools: [T.plain],
+      facts: [{ code: 'answer.language', lang: 'se' }],
+    },
+    quiet: [
+      { answers: makeAnswers({ language: 'fi' }), tools: [T.plain] },
+      { answers: makeAnswers({ language: 'ar' }), tools: [T.translator] },
+    ],
+  },
+  'duty-to-report': {
+    fires: {
+      answers: makeAnswers({ needs: ['youth'], ageGroup: 'teen' }),
+      tools: [T.anon],
       facts: [
-        { code: 'answer.language', lang: 'so' },
-        { code: 'language.unsupported', lang: 'so' },
+        { code: 'answer.ageGroup', ageGroup: 'teen' },
+        { code: 'tool.channel', toolId: 'anon-chat', channel: 'chat' },
+        { code: 'tool.flag', toolId: 'anon-chat', flag: 'anonymous' },
       ],
     },
     quiet: [
-      {
-        answers: makeAnswers({ language: 'so' }),
-        tools: [T.plain, makeTool({ id: 'somali', languages: ['so'] })],
-      },
-      { answers: makeAnswers({ language: 'fi' }), tools: [T.translator] },
+      { answers: makeAnswers({ needs: ['youth'], ageGroup: 'young-adult' }), tools: [T.anon, T.peer] },
+      { answers: makeAnswers({ needs: ['youth'], ageGroup: 'teen' }), tools: [T.plain] },
     ],
+  },
+  'someone-acts-for-client': {
+    fires: {
+      answers: makeAnswers({ access: 'needs-support' }),
+      tools: [T.plain],
+      facts: [
+        { code: 'answer.access', access: 'needs-support' },
+        { code: 'answer.need', need: 'service-guidance' },
+      ],
+    },
+    quiet: [{ answers: makeAnswers({ access: 'independent' }), tools: [T.kelaAi] }],
+  },
+  'supported-decision-making': {
+    fires: {
+      answers: makeAnswers({ needs: ['disability-services'] }),
+      tools: [],
+      facts: [{ code: 'answer.need', need: 'disability-services' }],
+    },
+    quiet: [{ answers: makeAnswers({ needs: ['youth'] }), tools: [T.robot] }],
+  },
+  'surveillance-technology': {
+    fires: {
+      answers: makeAnswers(),
+      tools: [T.exo],
+      facts: [
+        { code: 'tool.channel', toolId: 'exoskeleton', channel: 'assistive-device' },
+        { code: 'tool.kind', toolId: 'exoskeleton', kind: 'assistive-technology' },
+      ],
+    },
+    quiet: [{ answers: makeAnswers({ ageGroup: 'older-adult' }), tools: [T.plain, T.peer] }],
+  },
+  'accessibility-communication': {
+    fires: {
+      answers: makeAnswers({ language: 'fse' }),
+      tools: [T.plain],
+      facts: [{ code: 'answer.language', lang: 'fse' }],
+    },
+    quiet: [{ answers: makeAnswers({ language: 'fi', ageGroup: 'adult' }), tools: [T.plain] }],
+  },
+  'tech-facilitated-abuse': {
+    fires: {
+      answers: makeAnswers({ needs: ['separation-support'] }),
+      tools: [T.plain],
+      facts: [{ code: 'answer.need', need: 'separation-support' }],
+    },
+    quiet: [
+      { answers: makeAnswers({ needs: ['older-people'], ageGroup: 'older-adult' }), tools: [T.family] },
+    ],
+  },
+  'cost-to-client': {
+    fires: {
+      answers: makeAnswers({ access: 'no-access' }),
+      tools: [],
+      facts: [{ code: 'answer.access', access: 'no-access' }],
+    },
+    quiet: [{ answers: makeAnswers({ access: 'skipped' }), tools: [T.whatsapp] }],
   },
   'device-dignity-consent': {
     fires: {
@@ -542,9 +624,12 @@ const CASES: Record<string, RuleCase> = {
     fires: {
       answers: makeAnswers({ needs: ['benefit-applicants'] }),
       tools: [T.kelaAi],
-      facts: [{ code: 'tool.flag', toolId: 'kela-ai', flag: 'automated-decision' }],
+      facts: [
+        { code: 'tool.flag', toolId: 'kela-ai', flag: 'automated-decision' },
+        { code: 'answer.need', need: 'benefit-applicants' },
+      ],
     },
-    quiet: [{ answers: makeAnswers({ needs: ['benefit-applicants'] }), tools: [T.plain] }],
+    quiet: [{ answers: makeAnswers(), tools: [T.plain] }],
   },
   'self-test-together': {
     fires: {
@@ -612,8 +697,6 @@ const CASES: Record<string, RuleCase> = {
     ],
   },
   'inside-the-channel': { fires: { answers: makeAnswers(), tools: [], facts: ALWAYS }, quiet: 'always' },
-  'critical-evaluation': { fires: { answers: makeAnswers(), tools: [], facts: ALWAYS }, quiet: 'always' },
-  'social-work-ethos': { fires: { answers: makeAnswers(), tools: [], facts: ALWAYS }, quiet: 'always' },
 };
 
 describe('evaluateEthics: each bundled rule', () => {
@@ -643,8 +726,9 @@ describe('evaluateEthics: each bundled rule', () => {
     ]);
     expect(factsOf(bundled('interpreter-right'), makeAnswers({ language: 'ar' }), [T.translator])).toEqual([
       { code: 'answer.language', lang: 'ar' },
-      { code: 'tool.flag', toolId: 'translator', flag: 'machine-translation' },
-      { code: 'tool.kind', toolId: 'translator', kind: 'translation' },
+    ]);
+    expect(factsOf(bundled('duty-to-report'), makeAnswers({ needs: ['older-people'] }), [])).toEqual([
+      { code: 'answer.need', need: 'older-people' },
     ]);
     // A robot raises dignity and consent whatever the client's age.
     expect(factsOf(bundled('device-dignity-consent'), makeAnswers({ ageGroup: 'child' }), [T.robot])).toEqual(
@@ -735,13 +819,16 @@ describe('evaluateEthics: properties', () => {
     );
   });
 
-  it('always shows the always-rules, and the crisis rule whenever the need is a social emergency', () => {
+  it('always shows the always-rules, and the duty to report then the crisis rule in a social emergency', () => {
     const always = ethicsRules.filter((r) => r.trigger.always === true).map((r) => r.id);
     fc.assert(
       fc.property(arbAnswers, arbTools, (answers, tools) => {
         const ids = evaluateEthics(answers, tools, ethicsRules).map((p) => p.ruleId);
         for (const id of always) expect(ids).toContain(id);
-        if (answers.needs.includes('social-emergency')) expect(ids[0]).toBe('crisis-human-contact-first');
+        if (answers.needs.includes('social-emergency')) {
+          expect(ids[0]).toBe('duty-to-report');
+          expect(ids[1]).toBe('crisis-human-contact-first');
+        }
       }),
     );
   });
@@ -777,5 +864,93 @@ describe('consideredToolIds', () => {
   it('is the top recommendations while none is chosen', () => {
     expect(consideredToolIds([], ranked)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(consideredToolIds([], ranked.slice(0, 2))).toEqual(['a', 'b']);
+  });
+});
+
+describe('the legal frame in use', () => {
+  const ids = (answers: Answers, tools: Tool[]) =>
+    evaluateEthics(answers, tools, ethicsRules).map((p) => p.ruleId);
+
+  it('puts the duty to report first for a child in child protection with a chat', () => {
+    const chat = makeTool({
+      id: 'chat',
+      kind: 'counselling',
+      channels: ['chat'],
+      needs: ['child-protection'],
+    });
+    const shown = ids(makeAnswers({ needs: ['child-protection'], ageGroup: 'child' }), [chat]);
+    expect(shown[0]).toBe('duty-to-report');
+    expect(
+      splitPrompts(evaluateEthics(makeAnswers({ needs: ['youth'], ageGroup: 'teen' }), [chat], ethicsRules))
+        .shown[0]?.ruleId,
+    ).toBe('duty-to-report');
+  });
+
+  it.each(['sv', 'se'] as const)(
+    'offers a %s speaker their own language and no interpreter for it',
+    (language) => {
+      const finnishOnly = makeTool({ id: 'finnish-only', languages: ['fi'] });
+      const shown = ids(makeAnswers({ language }), [finnishOnly, T.translator]);
+      expect(shown).toContain('own-language-service');
+      expect(shown).not.toContain('interpreter-right');
+    },
+  );
+
+  it('reminds of a professional interpreter, never a child or relative, for an Arabic-speaking family', () => {
+    const answers = makeAnswers({ needs: ['separation-support', 'family-work'], language: 'ar' });
+    const shown = ids(answers, [T.family]);
+    expect(shown).toContain('interpreter-right');
+    expect(shown).toContain('tech-facilitated-abuse');
+    expect(shown).not.toContain('own-language-service');
+  });
+});
+
+describe('splitPrompts', () => {
+  const p = (ruleId: string, kind: EthicsPrompt['kind']): EthicsPrompt => ({
+    ruleId,
+    kind,
+    facts: [{ code: 'always' }],
+  });
+
+  it('shows at most six by default, musts first, and keeps the rest in order', () => {
+    const prompts = [
+      p('m1', 'must'),
+      ...['c1', 'c2', 'c3', 'c4', 'c5', 'c6'].map((id) => p(id, 'check')),
+      p('r1', 'reflect'),
+    ];
+    const { shown, more } = splitPrompts(prompts);
+    expect(shown.map((x) => x.ruleId)).toEqual(['m1', 'c1', 'c2', 'c3', 'c4', 'c5']);
+    expect(more.map((x) => x.ruleId)).toEqual(['c6', 'r1']);
+  });
+
+  it('never hides a must, even beyond the limit', () => {
+    fc.assert(
+      fc.property(arbAnswers, arbTools, (answers, tools) => {
+        const prompts = evaluateEthics(answers, tools, ethicsRules);
+        const { shown, more } = splitPrompts(prompts);
+        expect([...shown, ...more]).toEqual(prompts);
+        expect(more.filter((x) => x.kind === 'must')).toEqual([]);
+        const musts = prompts.filter((x) => x.kind === 'must').length;
+        expect(shown.length).toBe(Math.max(musts, Math.min(prompts.length, DEFAULT_PROMPT_LIMIT)));
+      }),
+    );
+  });
+});
+
+describe('groupFacts', () => {
+  it('names each tool once with its facts, after the facts about the answers', () => {
+    const facts: EthicsFact[] = [
+      { code: 'answer.ageGroup', ageGroup: 'teen' },
+      { code: 'tool.channel', toolId: 'a', channel: 'chat' },
+      { code: 'tool.channel', toolId: 'b', channel: 'chat' },
+      { code: 'tool.flag', toolId: 'a', flag: 'anonymous' },
+    ];
+    expect(groupFacts(facts)).toEqual({
+      answers: [{ code: 'answer.ageGroup', ageGroup: 'teen' }],
+      tools: [
+        { toolId: 'a', facts: [facts[1], facts[3]] },
+        { toolId: 'b', facts: [facts[2]] },
+      ],
+    });
   });
 });

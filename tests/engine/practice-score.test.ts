@@ -10,6 +10,7 @@ import {
 import {
   EMPTY_PRACTICE_PROGRESS,
   expertAnswerValues,
+  NO_DIGITAL_TOOL,
   PracticeProgress,
   Scenario,
   scenarios,
@@ -329,6 +330,36 @@ describe('scorePractice: properties', () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe('scorePractice: "no digital tool now, human contact first"', () => {
+  const bundled = (id: string) => {
+    const found = scenarios.find((x) => x.id === id);
+    if (!found) throw new Error(id);
+    return found;
+  };
+  const attempt = (s: Scenario, tools: string[]): PracticeAttempt => ({
+    answers: expertAnswerValues(s.expertAnswers),
+    tools,
+    ethics: s.expertEthics.map((e) => e.id),
+  });
+
+  it('earns full credit in a human-contact-first case, with nothing counted as missed', () => {
+    const teen = bundled('teen-worried-about-home');
+    const feedback = scorePractice(teen, attempt(teen, [NO_DIGITAL_TOOL]));
+    expect(feedback.tools).toMatchObject({ agreed: [NO_DIGITAL_TOOL], missed: [], extra: [], credit: 1 });
+    expect(feedback.score.percent).toBe(100);
+    // A digital tool alone is only part of the answer there.
+    expect(scorePractice(teen, attempt(teen, ['apuu-chat'])).tools.credit).toBe(0.5);
+  });
+
+  it('is an extra, not a full answer, where the case does not call for human contact first', () => {
+    const payday = bundled('payday-loans-young-adult');
+    expect(payday.humanContactFirst).toBe(false);
+    const feedback = scorePractice(payday, attempt(payday, [NO_DIGITAL_TOOL]));
+    expect(feedback.tools.credit).toBe(0);
+    expect(feedback.tools.extra).toEqual([NO_DIGITAL_TOOL]);
   });
 });
 

@@ -2,7 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toolsById } from '../../domain/catalogue-data.ts';
 import { ETHICS_KINDS, rulesById } from '../../domain/ethics.ts';
-import type { EthicsFact, EthicsPrompt } from '../../engine/ethics.ts';
+import {
+  groupFacts,
+  splitPrompts,
+  type EthicsFact,
+  type EthicsPrompt,
+  type ToolFact,
+} from '../../engine/ethics.ts';
 import { useLabels, useLocalized } from '../labels.ts';
 
 /** A fact behind a prompt, in plain words. */
@@ -52,25 +58,69 @@ export function useFactText() {
   };
 }
 
+/** "Shown because" in one line: the answers, then each tool once with what about it applies. */
+export function useBecauseText() {
+  const { t } = useTranslation('ethics');
+  const { label } = useLabels();
+  const localized = useLocalized();
+  const factText = useFactText();
+  const aspect = (fact: ToolFact): string => {
+    switch (fact.code) {
+      case 'tool.flag':
+        return label('flags', fact.flag);
+      case 'tool.platform':
+        return label('platforms', fact.platform);
+      case 'tool.kind':
+        return label('kinds', fact.kind);
+      case 'tool.channel':
+        return label('channels', fact.channel);
+      case 'tool.audience':
+        return label('audiences', fact.audience);
+      case 'tool.need':
+        return label('needs', fact.need);
+    }
+  };
+  return (facts: readonly EthicsFact[]): string => {
+    const { answers, tools } = groupFacts(facts);
+    const parts = [
+      ...answers.map(factText),
+      ...tools.map(({ toolId, facts: toolFacts }) => {
+        const name = toolsById.get(toolId)?.name;
+        return t('toolWithAspects', {
+          tool: name ? localized(name) : toolId,
+          aspects: toolFacts.map(aspect).join(', '),
+        });
+      }),
+    ];
+    return t('shownBecause', { facts: parts.join('; ') });
+  };
+}
+
 interface EthicsPanelProps {
   prompts: readonly EthicsPrompt[];
   considered: readonly string[];
   onConsideredChange: (ruleId: string, considered: boolean) => void;
 }
 
-/** The ethical-consideration prompts, grouped by kind; a "must" cannot be hidden. */
+/**
+ * The ethical-consideration prompts, grouped by kind; a "must" cannot be hidden. The engine
+ * decides which show by default (splitPrompts); the rest wait behind one "show more" button.
+ */
 export function EthicsPanel({ prompts, considered, onConsideredChange }: EthicsPanelProps) {
   const { t } = useTranslation('ethics');
   const localized = useLocalized();
-  const factText = useFactText();
+  const becauseText = useBecauseText();
   const [hidden, setHidden] = useState<readonly string[]>([]);
+  const [showAll, setShowAll] = useState(false);
+  const { shown, more } = splitPrompts(prompts);
+  const visible = showAll ? prompts : shown;
 
   return (
     <section className="ethics" aria-labelledby="ethics-heading">
       <h2 id="ethics-heading">{t('heading')}</h2>
       <p className="ethics__intro">{t('intro')}</p>
       {ETHICS_KINDS.map((kind) => {
-        const group = prompts.filter((p) => p.kind === kind);
+        const group = visible.filter((p) => p.kind === kind);
         if (group.length === 0) return null;
         return (
           <div key={kind} className={`ethics__group ethics__group--${kind}`}>
@@ -92,9 +142,7 @@ export function EthicsPanel({ prompts, considered, onConsideredChange }: EthicsP
                         <p className="prompt__why">
                           <strong>{t('why')}</strong> {localized(rule.why)}
                         </p>
-                        <p className="prompt__because">
-                          {t('shownBecause', { facts: prompt.facts.map(factText).join('; ') })}
-                        </p>
+                        <p className="prompt__because">{becauseText(prompt.facts)}</p>
                         {/* References, for whoever wants to follow them up: closed, so the questions stay easy to scan. */}
                         <details className="prompt__source">
                           <summary>{t('sources', { count: rule.source.length })}</summary>
@@ -138,6 +186,16 @@ export function EthicsPanel({ prompts, considered, onConsideredChange }: EthicsP
           </div>
         );
       })}
+      {more.length > 0 && (
+        <button
+          type="button"
+          className="button button--link ethics__more"
+          aria-expanded={showAll}
+          onClick={() => setShowAll((on) => !on)}
+        >
+          {showAll ? t('showFewer') : t('showMore', { count: more.length })}
+        </button>
+      )}
     </section>
   );
 }
