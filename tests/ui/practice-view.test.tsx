@@ -6,7 +6,13 @@ import { I18nextProvider } from 'react-i18next';
 import { createTestI18n, allResources } from '../support/test-i18n.ts';
 import { PracticeView } from '../../src/ui/practice/practice-view.tsx';
 import { PRACTICE_STORAGE_KEY } from '../../src/ui/practice/practice-progress.ts';
-import { expertAnswerValues, findScenario, scenarios, type Scenario } from '../../src/domain/scenario.ts';
+import {
+  expertAnswerValues,
+  findScenario,
+  NO_DIGITAL_TOOL,
+  scenarios,
+  type Scenario,
+} from '../../src/domain/scenario.ts';
 import type { Answers } from '../../src/domain/answers.ts';
 import { taxonomies } from '../../src/domain/taxonomies-data.ts';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
@@ -20,7 +26,8 @@ const w = en.wizard;
 const fill = (text: string, values: Record<string, string | number>) =>
   Object.entries(values).reduce((s, [k, v]) => s.replaceAll(`{{${k}}}`, String(v)), text);
 
-const toolName = (id: string) => catalogue.find((t) => t.id === id)!.name.en;
+const toolName = (id: string) =>
+  id === NO_DIGITAL_TOOL ? p.pickTools.noDigitalTool : catalogue.find((t) => t.id === id)!.name.en;
 const rulePrompt = (id: string) => ethicsRules.find((r) => r.id === id)!.prompt.en;
 const ageLabel = (id: Answers['ageGroup']) =>
   `${taxonomies.ageGroups[id].label.en} (${taxonomies.ageGroups[id].range})`;

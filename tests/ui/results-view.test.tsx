@@ -7,7 +7,7 @@ import { ethicsRules } from '../../src/domain/ethics.ts';
 import { decodeShareQuery, encodeShareQuery } from '../../src/domain/share-link.ts';
 import type { AudienceId, ChannelId, UiLanguage } from '../../src/domain/taxonomy.ts';
 import { recommend, type Recommendation } from '../../src/engine/recommend.ts';
-import { evaluateEthics } from '../../src/engine/ethics.ts';
+import { evaluateEthics, splitPrompts } from '../../src/engine/ethics.ts';
 import { INITIAL_CARDS } from '../../src/ui/results/ranked-list.tsx';
 import {
   UI_LANGS,
@@ -280,8 +280,11 @@ describe('choosing tools for the plan', () => {
   it('adds the tool to the plan and weighs the ethics prompts for it instead of the top five', async () => {
     const { user, s } = await openResults('en');
     const topFive = RESULT.items.slice(0, 5).map((i) => tool(i.toolId));
-    const before = evaluateEthics(ANSWERS, topFive, ethicsRules).map((p) => p.ruleId);
-    const after = evaluateEthics(ANSWERS, [tool(CHOSEN_TOOL)], ethicsRules).map((p) => p.ruleId);
+    // What the panel shows before "show more": the engine's default selection.
+    const shownBy = (tools: ReturnType<typeof tool>[]) =>
+      splitPrompts(evaluateEthics(ANSWERS, tools, ethicsRules)).shown.map((p) => p.ruleId);
+    const before = shownBy(topFive);
+    const after = shownBy([tool(CHOSEN_TOOL)]);
     expect(after).not.toEqual(before);
     expect(promptIds()).toEqual(before);
 

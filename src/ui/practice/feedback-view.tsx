@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PartialAnswers } from '../../domain/answers.ts';
 import { toolsById } from '../../domain/catalogue-data.ts';
 import { rulesById } from '../../domain/ethics.ts';
-import type { ExpertChoice, Scenario } from '../../domain/scenario.ts';
+import { NO_DIGITAL_TOOL, type ExpertChoice, type Scenario } from '../../domain/scenario.ts';
 import type { MatchLevel, PracticeFeedback, QuestionComparison } from '../../engine/practice-score.ts';
 import { useLabels, useLocalized } from '../labels.ts';
 import { useAnswerText } from '../wizard/answer-summary.tsx';
@@ -45,6 +45,7 @@ export function FeedbackView(props: FeedbackViewProps) {
   const expertTools = new Map(scenario.expertTools.map((c) => [c.id, c]));
   const expertEthics = new Map(scenario.expertEthics.map((c) => [c.id, c]));
   const toolName = (id: string) => {
+    if (id === NO_DIGITAL_TOOL) return t('pickTools.noDigitalTool');
     const tool = toolsById.get(id);
     return tool ? localized(tool.name) : id;
   };

@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
 import { toolsById } from '../../domain/catalogue-data.ts';
-import { MAX_PRACTICE_TOOLS, PracticeToolPick } from '../../domain/scenario.ts';
+import { MAX_PRACTICE_TOOLS, NO_DIGITAL_TOOL, PracticeToolPick } from '../../domain/scenario.ts';
 import { catalogueIndex } from '../catalogue-index.ts';
 import { MatchNotices } from '../results/match-notices.tsx';
 import { recommend } from '../../engine/recommend.ts';
@@ -43,7 +43,7 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
   } = useForm({
     resolver: zodResolver(PickToolsForm),
     // Going back to change an answer can drop a tool from the list; so does its old tick.
-    defaultValues: { tools: value.filter((id) => offered.has(id)) },
+    defaultValues: { tools: value.filter((id) => id === NO_DIGITAL_TOOL || offered.has(id)) },
   });
   const selected = useWatch({ control, name: 'tools' });
 
@@ -57,6 +57,12 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
             {t('pickTools.selectedCount', { count: selected.length, max: MAX_PRACTICE_TOOLS })}
           </p>
           <ul className="choice-list practice-tools">
+            <li className="practice-tool" data-tool-id={NO_DIGITAL_TOOL}>
+              <label className="choice">
+                <input type="checkbox" value={NO_DIGITAL_TOOL} {...register('tools')} />
+                <span className="practice-tool__name">{t('pickTools.noDigitalTool')}</span>
+              </label>
+            </li>
             {result.items.map((item) => {
               const tool = toolsById.get(item.toolId);
               if (!tool) return null;
