@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../engine/recommend.ts';
 import { useLabels } from '../labels.ts';
 
+/** Client languages with a statutory right to service in that language (not interpreting). */
+const OWN_LANGUAGE_RIGHT: readonly string[] = ['fi', 'sv', 'se'];
+
 /** A reason or caveat code from the engine, in plain words of the current UI language. */
 export function useReasonText() {
   const { t } = useTranslation('results');
@@ -22,10 +25,17 @@ export function useReasonText() {
       case 'language.multilingual':
         return t('reasons.language.multilingual', { lang: label('languages', reason.lang) });
       case 'language.unavailable':
-        return t('reasons.language.unavailable', {
-          lang: label('languages', reason.lang),
-          languages: list('languages', reason.languages),
-        });
+        // Finnish, Swedish and Sami speakers have a right to service in their own language:
+        // the caveat points to a method in it, not to an interpreter.
+        return t(
+          OWN_LANGUAGE_RIGHT.includes(reason.lang)
+            ? 'reasons.language.unavailableOwnLanguage'
+            : 'reasons.language.unavailable',
+          {
+            lang: label('languages', reason.lang),
+            languages: list('languages', reason.languages),
+          },
+        );
       case 'channel.matched':
         return t('reasons.channel.matched', { channel: label('channels', reason.channel) });
       case 'channel.any':
