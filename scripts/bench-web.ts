@@ -59,7 +59,17 @@ try {
       if (process.env.BENCH_VERBOSE) {
         for (const key of ['accessibility', 'best-practices'] as const)
           for (const ref of categories[key]?.auditRefs ?? [])
-            if (ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1) console.log(`  ${name}: ${key} ${ref.id}`);
+            if (ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+              console.log(
+                `  ${name}: ${key} ${ref.id}`,
+                JSON.stringify(
+                  (
+                    audits[ref.id]?.details as { items?: { node?: { snippet?: string } }[] } | undefined
+                  )?.items
+                    ?.map((item) => item.node?.snippet ?? item)
+                    .slice(0, 5),
+                ),
+              );
       }
     }
     const m = (k: string) => median(runs.map((r) => r[k]!));
