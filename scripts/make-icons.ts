@@ -8,7 +8,14 @@ const TEAL = [0x0b, 0x5c, 0x66];
 const WHITE = [0xff, 0xff, 0xff];
 // The favicon's star on a 32-unit grid.
 const STAR: [number, number][] = [
-  [16, 5], [19.2, 13.2], [27, 16], [19.2, 18.8], [16, 27], [12.8, 18.8], [5, 16], [12.8, 13.2],
+  [16, 5],
+  [19.2, 13.2],
+  [27, 16],
+  [19.2, 18.8],
+  [16, 27],
+  [12.8, 18.8],
+  [5, 16],
+  [12.8, 13.2],
 ];
 const inside = (x: number, y: number, poly: [number, number][]) => {
   let hit = false;
@@ -60,11 +67,19 @@ function png(size: number, maskable: boolean): Buffer {
   for (let y = 0; y < size; y++) {
     const row = Buffer.alloc(1 + size * 4);
     for (let x = 0; x < size; x++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < SS; sy++)
         for (let sx = 0; sx < SS; sx++) {
           const p = pixel(((x + (sx + 0.5) / SS) / size) * 32, ((y + (sy + 0.5) / SS) / size) * 32, maskable);
-          if (p) { r += p[0]!; g += p[1]!; b += p[2]!; a += 1; }
+          if (p) {
+            r += p[0]!;
+            g += p[1]!;
+            b += p[2]!;
+            a += 1;
+          }
         }
       const o = 1 + x * 4;
       row[o] = a ? Math.round(r / a) : 0;
