@@ -1,11 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, offlineServiceWorker } from './scripts/build-plugins.ts';
+import {
+  contentSecurityPolicy,
+  deploymentHeaders,
+  offlineServiceWorker,
+  precompress,
+} from './scripts/build-plugins.ts';
 
 // Relative base so the built site also works from a sub-folder or a file share.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
+  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker(), deploymentHeaders(), precompress()],
   build: {
     target: 'es2022',
     manifest: true,

@@ -1,24 +1,13 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-/**
- * The Content-Security-Policy of the built page: only the app's own origin, no inline
- * scripts, no third parties. Added at build time only, because the dev server injects
- * inline scripts for hot reload.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { SECURITY_HEADERS, cacheControl } from './headers.ts';
+
+export { CONTENT_SECURITY_POLICY };
 
 export function contentSecurityPolicy(): Plugin {
   return {
@@ -50,7 +39,13 @@ export function offlineServiceWorker(): Plugin {
       const files = Object.keys(bundle)
         .filter((name) => !name.endsWith('.map'))
         .sort();
-      const assets = ['./', ...files.map((f) => `./${f}`), './favicon.svg'];
+      const assets = [
+        './',
+        ...files.map((f) => `./${f}`),
+        './favicon.svg',
+        './manifest.webmanifest',
+        './icon-192.png',
+      ];
       const version = createHash('sha256')
         .update(
           JSON.stringify(Object.values(bundle).map((b) => b.fileName + ('code' in b ? b.code.length : 0))),
@@ -80,6 +75,57 @@ self.addEventListener('fetch', (event) => {
 });
 `;
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
+/**
+ * The preview server sends a deployment's headers (scripts/headers.ts): security headers on
+ * every response and the cache rules per path.
+ */
+export function deploymentHeaders(): Plugin {
+  return {
+    name: 'wtn-deployment-headers',
+    configurePreviewServer(server) {
+      const base = server.config.base === './' ? '/' : server.config.base;
+      server.middlewares.use((req, res, next) => {
+        for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+        const path = (req.url ?? '/').split('?')[0]!;
+        res.setHeader('Cache-Control', cacheControl(path.startsWith(base) ? path.slice(base.length) : path));
+        next();
+      });
+    },
+  };
+}
+
+const COMPRESSIBLE = /\.(js|css|html|json|svg|webmanifest|txt)$/;
+
+/** Writes a .br and a .gz next to each text file of the build, for hosts that serve them as is. */
+export function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'wtn-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    writeBundle(_options, bundle) {
+      const files = [...Object.keys(bundle), 'favicon.svg', 'manifest.webmanifest'];
+      for (const name of files) {
+        if (!COMPRESSIBLE.test(name)) continue;
+        let body: Buffer;
+        try {
+          body = readFileSync(join(outDir, name));
+        } catch {
+          continue;
+        }
+        if (body.length < 1024) continue;
+        writeFileSync(join(outDir, `${name}.gz`), gzipSync(body, { level: 9 }));
+        writeFileSync(
+          join(outDir, `${name}.br`),
+          brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+        );
+      }
     },
   };
 }
