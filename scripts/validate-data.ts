@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { DataFileError } from '../src/domain/data-errors.ts';
-import type { Tool } from '../src/domain/catalogue.ts';
+import { STATUS_STATES, type Tool } from '../src/domain/catalogue.ts';
 import type { TaxonomiesFile } from '../src/domain/taxonomies.ts';
 
 type Parse = (raw: unknown) => unknown;
@@ -38,7 +38,7 @@ const DATA_FILES: DataFile[] = [
     file: 'data/tools.json',
     parser: () => import('../src/domain/catalogue-data.ts').then((m) => m.parseTools),
     describe: (tools: Tool[]) =>
-      `${tools.length} entries, ${tools.reduce((n, t) => n + t.inferred.length, 0)} inferred fields`,
+      `${tools.length} entries (${STATUS_STATES.map((state) => `${tools.filter((t) => t.status.state === state).length} ${state}`).join(', ')}), ${tools.reduce((n, t) => n + t.inferred.length, 0)} inferred fields`,
   },
   {
     file: 'data/ethics-rules.json',

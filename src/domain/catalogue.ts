@@ -35,13 +35,78 @@ export const INFERABLE_FIELDS = [
   'dataProcessing',
   'providerType',
   'flags',
+  'provider',
 ] as const;
+
+export const STATUS_STATES = ['active', 'discontinued', 'replaced', 'unverified'] as const;
+export type StatusState = (typeof STATUS_STATES)[number];
+
+/** Today's date as YYYY-MM-DD (UTC); a `checked` date after it is refused. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** A real calendar date (2026-02-30 is refused), not in the future. */
+// The format check reports a malformed date; the refinements below then stay silent.
+const isoShaped = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
+const CheckedDate = IsoDate.refine((value) => {
+  if (!isoShaped(value)) return true;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}, 'is not a real calendar date').refine(
+  (value) => !isoShaped(value) || value <= today(),
+  'is in the future',
+);
+
+const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
+
+/**
+ * What someone found when they last checked the service. `active` and `replaced` need the
+ * evidence; `discontinued` and `replaced` entries are never ranked; `unverified` ones are
+ * ranked but shown with "verify before recommending".
+ */
+export const ToolStatus = z
+  .strictObject({
+    state: z.enum(STATUS_STATES, {
+      error: (issue) => `unknown status "${String(issue.input)}" (one of ${STATUS_STATES.join(', ')})`,
+    }),
+    checked: CheckedDate,
+    evidence: HttpUrl.optional(),
+    note: LocalizedText.optional(),
+    replacedBy: KebabId.optional(),
+  })
+  .check((ctx) => {
+    const status = ctx.value;
+    if ((status.state === 'active' || status.state === 'replaced') && status.evidence === undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: status,
+        path: ['evidence'],
+        message: `a "${status.state}" status needs an evidence address`,
+      });
+    }
+  });
+export type ToolStatus = z.infer<typeof ToolStatus>;
+
+const Table1Source = z.strictObject({
+  table: z.literal('Table 1'),
+  rows: uniqueList(NeedId, 'table row'),
+  footnotes: z.array(z.int().min(1).max(22, 'Table 1 has footnotes 1-22')).default([]),
+  /** The provider exactly as the article names it (provenance). */
+  provider: LocalizedText,
+});
+
+/** A service not in the source article. */
+const BeyondSource = z.strictObject({ table: z.literal('beyond') });
+
+export const ToolSource = z.discriminatedUnion('table', [Table1Source, BeyondSource], {
+  error: 'source.table must be "Table 1" or "beyond"',
+});
+export type ToolSource = z.infer<typeof ToolSource>;
 
 export const Tool = z.strictObject({
   id: KebabId,
   name: LocalizedText,
   summary: LocalizedText,
-  /** The provider as Table 1 names it, translated where it is not a proper name. */
+  /** Who runs or offers the service today; the article's provider is in `source`. */
   provider: LocalizedText,
   providerType: ProviderTypeId,
   needs: uniqueList(NeedId, 'need'),
@@ -66,19 +131,30 @@ export const Tool = z.strictObject({
   includes: z.array(z.strictObject({ name: z.string().min(1), note: LocalizedText.optional() })).default([]),
   /** Only where the source article names the site; never invented. */
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
-  source: z.strictObject({
-    table: z.literal('Table 1'),
-    rows: uniqueList(NeedId, 'table row'),
-    footnotes: z.array(z.int().min(1).max(22, 'Table 1 has footnotes 1-22')).default([]),
-  }),
+  source: ToolSource,
   inferred: z.array(z.enum(INFERABLE_FIELDS)).refine(noDuplicates, 'lists a field twice'),
-  reviewed: IsoDate,
+  status: ToolStatus,
 });
 export type Tool = z.infer<typeof Tool>;
 export type ToolInput = z.input<typeof Tool>;
 
+/** Whether the entry came from Table 1 of the source article. */
+export const isFromArticle = (tool: Tool): tool is Tool & { source: z.infer<typeof Table1Source> } =>
+  tool.source.table === 'Table 1';
+
+/** Table 1 need rows of the entry; none for a service beyond the article. */
+export const sourceRows = (tool: Tool): readonly NeedId[] => (isFromArticle(tool) ? tool.source.rows : []);
+
+/** Table 1 footnotes the entry cites; none for a service beyond the article. */
+export const sourceFootnotes = (tool: Tool): readonly number[] =>
+  isFromArticle(tool) ? tool.source.footnotes : [];
+
+/** Discontinued and replaced entries are never ranked in recommendations or practice. */
+export const isRankable = (tool: Pick<Tool, 'status'>): boolean =>
+  tool.status.state === 'active' || tool.status.state === 'unverified';
+
 export const ToolsFile = z.strictObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2, { error: 'schemaVersion must be 2' }),
   tools: z.array(Tool),
 });
 export type ToolsFile = z.infer<typeof ToolsFile>;

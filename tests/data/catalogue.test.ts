@@ -4,7 +4,7 @@ import taxonomiesJson from '../../data/taxonomies.json';
 import { parseTools } from '../../src/domain/catalogue-data.ts';
 import { parseTaxonomies } from '../../src/domain/taxonomies-data.ts';
 import { DataFileError } from '../../src/domain/data-errors.ts';
-import type { Tool } from '../../src/domain/catalogue.ts';
+import { sourceFootnotes, sourceRows, type Tool } from '../../src/domain/catalogue.ts';
 import { NEED_IDS, UI_LANGUAGES, type LocalizedText } from '../../src/domain/taxonomy.ts';
 
 const tools = parseTools(toolsJson);
@@ -86,14 +86,14 @@ describe('the bundled data files', () => {
   it('has entries under every need row of Table 1', () => {
     for (const need of NEED_IDS) {
       expect(
-        tools.filter((t) => t.source.rows.includes(need)).map((t) => t.id),
+        tools.filter((t) => sourceRows(t).includes(need)).map((t) => t.id),
         need,
       ).not.toHaveLength(0);
     }
   });
 
   it('cites every footnote 1-22 at least once', () => {
-    const cited = new Set(tools.flatMap((t) => t.source.footnotes));
+    const cited = new Set(tools.flatMap((t) => sourceFootnotes(t)));
     for (let n = 1; n <= 22; n += 1) expect(cited.has(n), `footnote ${n}`).toBe(true);
   });
 
@@ -117,7 +117,7 @@ describe('the bundled data files', () => {
       22: ['Paro', 'Zora', 'Nao', 'RIBA', 'Poseidon'],
     };
     for (const [footnote, names] of Object.entries(footnoteItems)) {
-      const citing = tools.filter((t) => t.source.footnotes.includes(Number(footnote)));
+      const citing = tools.filter((t) => sourceFootnotes(t).includes(Number(footnote)));
       for (const name of names) {
         expect(
           citing.some((t) => findable(t, name)),
@@ -241,12 +241,68 @@ describe('a bad tools file is reported by file, entry id, field and reason', () 
   it('reports every problem of the file at once', () => {
     const problems = problemsOf(parseTools, toolsJson, (copy) => {
       entry(copy, 'kaksi-kotia').needs = ['youth', 'divorce'];
-      entry(copy, 'discord').reviewed = '29.11.2026';
+      entry(copy, 'discord').status.checked = '29.11.2026';
     });
     expect(problems).toEqual([
       'data/tools.json: kaksi-kotia.needs[1]: unknown need "divorce"',
-      'data/tools.json: discord.reviewed: must be an ISO date (YYYY-MM-DD)',
+      'data/tools.json: discord.status.checked: must be an ISO date (YYYY-MM-DD)',
     ]);
+  });
+});
+
+describe('a bad status is reported by file, entry, field and reason', () => {
+  const withStatus = (status: Record<string, unknown>) =>
+    problemsOf(parseTools, toolsJson, (copy) => {
+      entry(copy, 'discord').status = status;
+    });
+
+  it('asks an active or replaced entry for its evidence', () => {
+    expect(withStatus({ state: 'active', checked: '2026-12-01' })).toEqual([
+      'data/tools.json: discord.status.evidence: a "active" status needs an evidence address',
+    ]);
+    expect(withStatus({ state: 'replaced', checked: '2026-12-01' })).toEqual([
+      'data/tools.json: discord.status.evidence: a "replaced" status needs an evidence address',
+    ]);
+    expect(withStatus({ state: 'unverified', checked: '2026-12-01' })).toEqual([]);
+  });
+
+  it('refuses a checked date in the future or not on the calendar', () => {
+    expect(withStatus({ state: 'unverified', checked: '2999-01-01' })).toEqual([
+      'data/tools.json: discord.status.checked: is in the future',
+    ]);
+    expect(withStatus({ state: 'unverified', checked: '2026-02-30' })).toContain(
+      'data/tools.json: discord.status.checked: is not a real calendar date',
+    );
+  });
+
+  it('names an unknown state', () => {
+    expect(withStatus({ state: 'closed', checked: '2026-12-01' })).toEqual([
+      'data/tools.json: discord.status.state: unknown status "closed" (one of active, discontinued, replaced, unverified)',
+    ]);
+  });
+
+  it('refuses a replacedBy that names no entry, or the entry itself', () => {
+    const replaced = { state: 'replaced', checked: '2026-12-01', evidence: 'https://example.org' };
+    expect(withStatus({ ...replaced, replacedBy: 'no-such-tool' })).toEqual([
+      'data/tools.json: discord.status.replacedBy: unknown tool id "no-such-tool"',
+    ]);
+    expect(withStatus({ ...replaced, replacedBy: 'discord' })).toEqual([
+      'data/tools.json: discord.status.replacedBy: an entry cannot replace itself',
+    ]);
+    expect(withStatus({ ...replaced, replacedBy: 'kaksi-kotia' })).toEqual([]);
+  });
+
+  it('refuses the removed reviewed field and a v1 file', () => {
+    expect(
+      problemsOf(parseTools, toolsJson, (copy) => {
+        entry(copy, 'discord').reviewed = '2026-11-29';
+      }),
+    ).toEqual([expect.stringMatching(/^data\/tools\.json: discord: .*"reviewed"/)]);
+    expect(
+      problemsOf(parseTools, toolsJson, (copy) => {
+        copy.schemaVersion = 1;
+      }),
+    ).toEqual(['data/tools.json: schemaVersion: schemaVersion must be 2']);
   });
 });
 

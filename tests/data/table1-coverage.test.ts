@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import toolsJson from '../../data/tools.json';
 import { parseTools } from '../../src/domain/catalogue-data.ts';
-import type { Tool } from '../../src/domain/catalogue.ts';
+import { sourceRows, type Tool } from '../../src/domain/catalogue.ts';
 import { NEED_IDS, UI_LANGUAGES, type NeedId } from '../../src/domain/taxonomy.ts';
 
 /**
@@ -141,7 +141,7 @@ const findable = (tool: Tool, name: string) =>
  * its own (a maximum bipartite matching by augmenting paths).
  */
 function uncovered(tools: readonly Tool[], need: NeedId): string[] {
-  const row = tools.filter((t) => t.needs.includes(need) && t.source.rows.includes(need));
+  const row = tools.filter((t) => t.needs.includes(need) && sourceRows(t).includes(need));
   const { methods, footnoteItems = [] } = TABLE_1[need];
   const claimedBy = new Map<string, string>();
   const claim = (method: string, seen: Set<string>): boolean =>

@@ -64,9 +64,9 @@ function makeTool(shape: ToolShape): Tool {
     dataProcessing: { commercialPlatform: shape.platform ?? null, note: text('-') },
     flags: shape.flags ?? [],
     includes: [],
-    source: { table: 'Table 1', rows: [needs[0] ?? 'service-guidance'], footnotes: [] },
+    source: { table: 'Table 1', rows: [needs[0] ?? 'service-guidance'], footnotes: [], provider: text('-') },
     inferred: [],
-    reviewed: '2024-01-01',
+    status: { state: 'unverified', checked: '2024-01-01' },
   };
 }
 

@@ -150,7 +150,7 @@ describe('an entry', () => {
     );
     expect(fact(article, s.text('results:catalogue.facts.reviewed')).querySelector('time')).toHaveAttribute(
       'datetime',
-      robots.reviewed,
+      robots.status.checked,
     );
     expect(within(article).queryByRole('link')).toBeNull();
   });

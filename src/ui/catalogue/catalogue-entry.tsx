@@ -1,6 +1,6 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { INFERABLE_FIELDS, Tool } from '../../domain/catalogue.ts';
+import { sourceFootnotes, sourceRows, type INFERABLE_FIELDS, type Tool } from '../../domain/catalogue.ts';
 import { useLabels, useLocalized } from '../labels.ts';
 
 type InferableField = (typeof INFERABLE_FIELDS)[number];
@@ -19,6 +19,7 @@ function useFieldNames(): Record<InferableField, string> {
       requires: t('catalogue.fields.requires'),
       dataProcessing: t('catalogue.fields.dataProcessing'),
       providerType: t('catalogue.fields.providerType'),
+      provider: t('catalogue.fields.provider'),
       flags: t('catalogue.fields.flags'),
     }),
     [t],
@@ -52,9 +53,9 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
     const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
     return {
       conjunction: (items: readonly string[]) => listFormat.format(items),
-      reviewed: dateFormat.format(new Date(`${tool.reviewed}T00:00:00Z`)),
+      reviewed: dateFormat.format(new Date(`${tool.status.checked}T00:00:00Z`)),
     };
-  }, [lang, tool.reviewed]);
+  }, [lang, tool.status.checked]);
 
   const { device, internet, account } = tool.requires;
   const requirements = [
@@ -64,14 +65,16 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
     internet ? t('catalogue.requires.internet') : t('catalogue.requires.noInternet'),
     account ? t('catalogue.requires.account') : t('catalogue.requires.noAccount'),
   ];
-  const rows = tool.source.rows.map((row) => label('needs', row)).join(', ');
+  const rows = sourceRows(tool)
+    .map((row) => label('needs', row))
+    .join(', ');
   const source = [
-    t('catalogue.sourceRows', { count: tool.source.rows.length, rows }),
-    ...(tool.source.footnotes.length > 0
+    t('catalogue.sourceRows', { count: sourceRows(tool).length, rows }),
+    ...(sourceFootnotes(tool).length > 0
       ? [
           t('catalogue.footnotes', {
-            count: tool.source.footnotes.length,
-            footnotes: tool.source.footnotes.join(', '),
+            count: sourceFootnotes(tool).length,
+            footnotes: sourceFootnotes(tool).join(', '),
           }),
         ]
       : []),
@@ -138,7 +141,7 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
           </Fact>
         )}
         <Fact term={t('catalogue.facts.reviewed')}>
-          <time dateTime={tool.reviewed}>{reviewed}</time>
+          <time dateTime={tool.status.checked}>{reviewed}</time>
         </Fact>
         {tool.url && (
           <Fact term={t('catalogue.facts.site')}>

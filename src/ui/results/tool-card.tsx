@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Tool } from '../../domain/catalogue.ts';
+import { sourceFootnotes, sourceRows, type Tool } from '../../domain/catalogue.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
 import { useLabels, useLocalized } from '../labels.ts';
 import { useReasonText } from './reason-text.ts';
@@ -19,7 +19,9 @@ export function ToolCard({ rank, tool, recommendation, chosen, onChosenChange }:
   const localized = useLocalized();
   const reasonText = useReasonText();
   const headingId = `tool-${tool.id}-name`;
-  const rows = tool.source.rows.map((row) => label('needs', row)).join(', ');
+  const rows = sourceRows(tool)
+    .map((row) => label('needs', row))
+    .join(', ');
 
   return (
     <article
@@ -86,8 +88,8 @@ export function ToolCard({ rank, tool, recommendation, chosen, onChosenChange }:
       <footer className="tool-card__footer">
         <p className="tool-card__source">
           {t('source', { rows })}
-          {tool.source.footnotes.length > 0 &&
-            ` ${t('footnotes', { footnotes: tool.source.footnotes.join(', ') })}`}
+          {sourceFootnotes(tool).length > 0 &&
+            ` ${t('footnotes', { footnotes: sourceFootnotes(tool).join(', ') })}`}
           {tool.inferred.length > 0 && ` ${t('inferredNote')}`}
         </p>
         {tool.url && (
