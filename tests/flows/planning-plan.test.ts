@@ -93,7 +93,7 @@ describe('planning machine: the plan follows the needs (model-based)', () => {
 
   it('chooses a tool, edits the needs so it serves none of them: it leaves the plan with a notice', () => {
     const actor = createActor(planningMachine, { input: { tools: TOOLS } }).start();
-    for (const event of EVENTS.slice(0, 7).filter((e, i) => i !== 1)) actor.send(event);
+    for (const event of EVENTS.slice(0, 7).filter((_e, i) => i !== 1)) actor.send(event);
     expect(actor.getSnapshot().value).toBe('results');
     actor.send({ type: 'plan.toggleTool', toolId: 'youth-chat' });
     actor.send({ type: 'plan.toggleTool', toolId: 'both-service' });
@@ -133,7 +133,7 @@ describe('planning machine: the plan follows the needs (model-based)', () => {
     const actor = createActor(planningMachine, { input: { tools: TOOLS } }).start();
     actor.send({ type: 'plan.toggleConsidered', promptId: 'rule-a' });
     expect(actor.getSnapshot().context.plan.considered).toEqual([]);
-    for (const event of EVENTS.slice(0, 7).filter((e, i) => i !== 1)) actor.send(event);
+    for (const event of EVENTS.slice(0, 7).filter((_e, i) => i !== 1)) actor.send(event);
     actor.send({ type: 'plan.toggleConsidered', promptId: 'rule-a' });
     actor.send({ type: 'plan.toggleConsidered', promptId: 'rule-b' });
     actor.send({ type: 'plan.toggleConsidered', promptId: 'rule-a' });
