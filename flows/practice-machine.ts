@@ -1,8 +1,20 @@
 import { and, assertEvent, assign, setup } from 'xstate';
 import { isValidAnswer, withAnswer, type AnswerEvent } from './answer-events.ts';
+import { questionStates } from './question-states.ts';
 import { completeAnswers, type PartialAnswers } from '../src/domain/answers.ts';
-import { PracticeEthicsMarks, PracticeToolPick } from '../src/domain/scenario.ts';
-import type { PracticeAttempt } from '../src/engine/practice-score.ts';
+import {
+  EMPTY_PRACTICE_PROGRESS,
+  PracticeEthicsMarks,
+  PracticeToolPick,
+  type PracticeProgress,
+  type Scenario,
+} from '../src/domain/scenario.ts';
+import {
+  recordPracticeResult,
+  scorePractice,
+  type PracticeAttempt,
+  type PracticeFeedback,
+} from '../src/engine/practice-score.ts';
 
 /** The states of practice mode, in the order a student meets them. */
 export const PRACTICE_STEPS = [
@@ -19,8 +31,12 @@ export const PRACTICE_STEPS = [
 ] as const;
 export type PracticeStep = (typeof PRACTICE_STEPS)[number];
 
+/** What practice mode tells the student about something it did on its own. */
+export type PracticeNotice = 'storage-corrupted' | 'unknown-scenario';
+
 export interface PracticeContext {
   /** The scenarios on offer, in list order; "next scenario" follows this order. */
+  scenarios: readonly Scenario[];
   scenarioIds: readonly string[];
   /** The scenario being practised; undefined while choosing. */
   scenarioId: string | undefined;
@@ -29,13 +45,22 @@ export interface PracticeContext {
   tools: string[];
   /** Ethics rule ids the student raised. */
   ethics: string[];
+  /** The attempt scored against the expert answer; set on entering the feedback state. */
+  feedback: PracticeFeedback | undefined;
+  /** Completed cases and best percents on this device; the provided `recordProgress` keeps it. */
+  progress: PracticeProgress;
+  notices: PracticeNotice[];
 }
 
 export interface PracticeInput {
-  /** The scenarios on offer, e.g. `scenarioIds` from src/domain/scenario.ts. */
-  scenarioIds: readonly string[];
+  /** The scenarios on offer, e.g. `scenarios` from src/domain/scenario.ts. */
+  scenarios: readonly Scenario[];
   /** Open this scenario at once (the `?mode=practice&scenario=<id>` link); ignored if unknown. */
-  scenarioId?: string;
+  scenarioId?: string | undefined;
+  /** The progress read from the device. */
+  progress?: PracticeProgress;
+  /** The device record could not be read (the student starts fresh, and is told so). */
+  progressCorrupted?: boolean;
 }
 
 /** The answer events are the wizard's, so the same step forms drive both machines. */
@@ -48,9 +73,15 @@ export type PracticeEvent =
   | { type: 'practice.markEthics'; ruleIds: string[] }
   | { type: 'practice.retry' }
   | { type: 'practice.next' }
-  | { type: 'practice.exit' };
+  | { type: 'practice.exit' }
+  | { type: 'notices.dismiss'; kind?: PracticeNotice };
 
-const emptyAttempt = () => ({ answers: {} as PartialAnswers, tools: [] as string[], ethics: [] as string[] });
+const emptyAttempt = () => ({
+  answers: {} as PartialAnswers,
+  tools: [] as string[],
+  ethics: [] as string[],
+  feedback: undefined,
+});
 
 /** The case after the current one, or undefined after the last (the guard and the UI share it). */
 export const nextScenarioId = (context: PracticeContext): string | undefined => {
@@ -72,10 +103,15 @@ export function practiceAttempt(context: PracticeContext): PracticeAttempt | und
 /** Every state but the list offers `practice.exit` back to the list. */
 const exitToList = { 'practice.exit': { target: 'chooseScenario', actions: 'clearScenario' } } as const;
 
+/** The scenario being practised, or undefined while choosing. */
+export const currentScenario = (context: PracticeContext): Scenario | undefined =>
+  context.scenarios.find((s) => s.id === context.scenarioId);
+
 /**
  * Practice mode: a student answers the wizard's questions for a case scenario, picks up to
- * three tools and raises ethical concerns, then sees feedback against the expert answer.
- * No invoke or after, so xstate/graph can enumerate every path. An invalid payload is
+ * three tools and raises ethical concerns, then sees feedback against the expert answer:
+ * scored on entering the feedback state, and kept on the device by the `recordProgress`
+ * action the UI provides (`practiceMachine.provide`). No invoke or after, so xstate/graph can enumerate every path. An invalid payload is
  * ignored (the form shows why); the UI asks `snapshot.can(event)`.
  */
 export const practiceMachine = setup({
@@ -108,9 +144,10 @@ export const practiceMachine = setup({
     hasNextScenario: ({ context }) => nextScenarioId(context) !== undefined,
   },
   actions: {
-    chooseScenario: assign(({ event }) => {
+    chooseScenario: assign(({ context, event }) => {
       assertEvent(event, 'practice.choose');
-      return { scenarioId: event.scenarioId, ...emptyAttempt() };
+      const notices = context.notices.filter((n) => n !== 'unknown-scenario');
+      return { scenarioId: event.scenarioId, notices, ...emptyAttempt() };
     }),
     clearScenario: assign(() => ({ scenarioId: undefined, ...emptyAttempt() })),
     clearAttempt: assign(() => emptyAttempt()),
@@ -122,6 +159,25 @@ export const practiceMachine = setup({
         return [...event.toolIds];
       },
     }),
+    /** Scores the attempt and adds it to the progress (the feedback state's entry). */
+    scoreAttempt: assign(({ context }) => {
+      const scenario = currentScenario(context);
+      const attempt = practiceAttempt(context);
+      if (!scenario || !attempt) return {};
+      const feedback = scorePractice(scenario, attempt);
+      return {
+        feedback,
+        progress: recordPracticeResult(context.progress, scenario.id, feedback.score.percent),
+      };
+    }),
+    /** Keeps `context.progress` on the device; provided by the UI, a no-op by default. */
+    recordProgress: () => {},
+    dismissNotices: assign({
+      notices: ({ context, event }) => {
+        assertEvent(event, 'notices.dismiss');
+        return event.kind === undefined ? [] : context.notices.filter((n) => n !== event.kind);
+      },
+    }),
     setEthics: assign({
       ethics: ({ event }) => {
         assertEvent(event, 'practice.markEthics');
@@ -131,15 +187,23 @@ export const practiceMachine = setup({
   },
 }).createMachine({
   id: 'practice',
-  context: ({ input }) => ({
-    scenarioIds: [...input.scenarioIds],
-    scenarioId:
-      input.scenarioId !== undefined && input.scenarioIds.includes(input.scenarioId)
-        ? input.scenarioId
-        : undefined,
-    ...emptyAttempt(),
-  }),
+  context: ({ input }) => {
+    const scenarioIds = input.scenarios.map((s) => s.id);
+    const known = input.scenarioId !== undefined && scenarioIds.includes(input.scenarioId);
+    const notices: PracticeNotice[] = [];
+    if (input.progressCorrupted) notices.push('storage-corrupted');
+    if (input.scenarioId !== undefined && !known) notices.push('unknown-scenario');
+    return {
+      scenarios: input.scenarios,
+      scenarioIds,
+      scenarioId: known ? input.scenarioId : undefined,
+      progress: input.progress ?? EMPTY_PRACTICE_PROGRESS,
+      notices,
+      ...emptyAttempt(),
+    };
+  },
   initial: 'chooseScenario',
+  on: { 'notices.dismiss': { actions: 'dismissNotices' } },
   states: {
     chooseScenario: {
       // Only a valid start link gets past the list without a choice.
@@ -155,41 +219,11 @@ export const practiceMachine = setup({
         ...exitToList,
       },
     },
-    needs: {
-      on: {
-        'answer.needs': { guard: 'validAnswer', target: 'ageGroup', actions: 'setAnswer' },
-        'nav.back': { target: 'vignette' },
-        ...exitToList,
-      },
-    },
-    ageGroup: {
-      on: {
-        'answer.ageGroup': { guard: 'validAnswer', target: 'language', actions: 'setAnswer' },
-        'nav.back': { target: 'needs' },
-        ...exitToList,
-      },
-    },
-    language: {
-      on: {
-        'answer.language': { guard: 'validAnswer', target: 'channels', actions: 'setAnswer' },
-        'nav.back': { target: 'ageGroup' },
-        ...exitToList,
-      },
-    },
-    channels: {
-      on: {
-        'answer.channels': { guard: 'validAnswer', target: 'access', actions: 'setAnswer' },
-        'nav.back': { target: 'language' },
-        ...exitToList,
-      },
-    },
-    access: {
-      on: {
-        'answer.access': { guard: 'validAnswer', target: 'pickTools', actions: 'setAnswer' },
-        'nav.back': { target: 'channels' },
-        ...exitToList,
-      },
-    },
+    ...questionStates({
+      before: 'vignette',
+      after: 'pickTools',
+      on: exitToList,
+    }),
     pickTools: {
       on: {
         'practice.pickTools': { guard: 'validToolPick', target: 'ethics', actions: 'setTools' },
@@ -209,6 +243,7 @@ export const practiceMachine = setup({
       },
     },
     feedback: {
+      entry: ['scoreAttempt', 'recordProgress'],
       // No way back: the expert answer has been shown, so a new try starts from the case.
       on: {
         'practice.retry': { target: 'vignette', actions: 'clearAttempt' },

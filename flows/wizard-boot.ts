@@ -1,20 +1,21 @@
 import type { PartialAnswers } from '../src/domain/answers.ts';
-import { decodeShareQuery, encodeShareQuery, type DroppedValue } from '../src/domain/share-link.ts';
+import { decodeShareQuery, encodeShareQuery } from '../src/domain/share-link.ts';
 import { readSessionRecord } from '../src/domain/session-record.ts';
 import type { UiLanguage } from '../src/domain/taxonomy.ts';
-import { firstOpenStep, resumeStep, sanitizeAnswers, type WizardStep } from './wizard-machine.ts';
-
-export type WizardNotice =
-  | { kind: 'link-dropped'; dropped: DroppedValue[] }
-  | { kind: 'storage-corrupted' }
-  | { kind: 'storage-outdated' };
+import {
+  firstOpenStep,
+  resumeStep,
+  sanitizeAnswers,
+  type PlanningNotice,
+  type WizardStep,
+} from './planning-machine.ts';
 
 export interface WizardBoot {
   answers: PartialAnswers;
   step: WizardStep;
   chosenTools: string[];
   consideredPrompts: string[];
-  notices: WizardNotice[];
+  notices: PlanningNotice[];
   ui: UiLanguage | undefined;
   /** The practice scenario a teacher's link opens (`?mode=practice&scenario=<id>`). */
   scenario: string | undefined;
@@ -35,7 +36,7 @@ const sameAnswers = (a: PartialAnswers, b: PartialAnswers) => encodeShareQuery(a
 export function bootWizard(search: string, storedRecord: string | null): WizardBoot {
   const link = decodeShareQuery(search);
   const stored = readSessionRecord(storedRecord);
-  const notices: WizardNotice[] = [];
+  const notices: PlanningNotice[] = [];
   if (stored.notice === 'corrupted') notices.push({ kind: 'storage-corrupted' });
   if (stored.notice === 'outdated') notices.push({ kind: 'storage-outdated' });
   if (link.dropped.length > 0) notices.push({ kind: 'link-dropped', dropped: link.dropped });

@@ -18,7 +18,7 @@ export const SESSION_STORAGE_KEY = 'wtn.session.v1';
 export const UI_LANGUAGE_STORAGE_KEY = 'wtn.ui';
 
 /**
- * The wizard's steps. The same list as WIZARD_STEPS in flows/wizard-machine.ts, repeated
+ * The wizard's steps. The same list as WIZARD_STEPS in flows/planning-machine.ts, repeated
  * because domain may not import flows; a test keeps the two equal.
  */
 export const SESSION_STEPS = [...QUESTION_IDS, 'review', 'results'] as const;

@@ -20,7 +20,7 @@ import {
   type DecodedShareQuery,
   type DroppedValue,
 } from '../../src/domain/share-link.ts';
-import { sanitizeAnswers } from '../../flows/wizard-machine.ts';
+import { sanitizeAnswers } from '../../flows/planning-machine.ts';
 
 const RUNS = { numRuns: 1000 };
 

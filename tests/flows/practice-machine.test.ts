@@ -11,11 +11,15 @@ import {
   type PracticeStep,
 } from '../../flows/practice-machine.ts';
 import { QUESTION_IDS } from '../../src/domain/answers.ts';
+import { scenarios } from '../../src/domain/scenario.ts';
+import { scorePractice } from '../../src/engine/practice-score.ts';
 
 type Snapshot = SnapshotFrom<typeof practiceMachine>;
 
 const SCENARIO_IDS = ['case-a', 'case-b'];
-const INPUT: PracticeInput = { scenarioIds: SCENARIO_IDS };
+/** Two bundled scenarios under the names the paths use. */
+const SCENARIOS = SCENARIO_IDS.map((id, i) => ({ ...scenarios[i]!, id }));
+const INPUT: PracticeInput = { scenarios: SCENARIOS };
 
 /** Payloads the UI could send that the guards must refuse; typed loosely on purpose. */
 const invalid = (event: Record<string, unknown>) => event as unknown as PracticeEvent;
@@ -288,5 +292,58 @@ describe('practice machine: behaviour', () => {
     actor.send({ type: 'practice.exit' });
     expect(actor.getSnapshot().value).toBe('chooseScenario');
     expect(actor.getSnapshot().can({ type: 'practice.exit' })).toBe(false);
+  });
+});
+
+describe('practice machine: feedback, progress and notices', () => {
+  it('scores the attempt on entering the feedback, and records it through the provided action', () => {
+    const recorded: unknown[] = [];
+    const machine = practiceMachine.provide({
+      actions: { recordProgress: ({ context }) => void recorded.push(context.progress) },
+    });
+    const actor = createActor(machine, { input: INPUT }).start();
+    for (const event of [
+      { type: 'practice.choose', scenarioId: 'case-a' },
+      { type: 'practice.begin' },
+      { type: 'answer.needs', needs: ['older-people'] },
+      { type: 'answer.ageGroup', ageGroup: 'older-adult' },
+      { type: 'answer.language', language: 'sv' },
+      { type: 'answer.channels', channels: ['phone'] },
+      { type: 'answer.access', access: 'no-access' },
+      { type: 'practice.pickTools', toolIds: ['tool-a'] },
+    ] as PracticeEvent[])
+      actor.send(event);
+    expect(actor.getSnapshot().context.feedback).toBeUndefined();
+    expect(recorded).toEqual([]);
+    actor.send({ type: 'practice.markEthics', ruleIds: ['rule-x'] });
+    const { context } = actor.getSnapshot();
+    const expected = scorePractice(SCENARIOS[0]!, practiceAttempt(context)!);
+    expect(context.feedback).toEqual(expected);
+    expect(context.progress).toEqual({
+      schemaVersion: 1,
+      completed: ['case-a'],
+      best: { 'case-a': expected.score.percent },
+    });
+    expect(recorded).toEqual([context.progress]);
+    actor.send({ type: 'practice.retry' });
+    expect(actor.getSnapshot().context.feedback).toBeUndefined();
+    // The progress stays: it is the device's, not the attempt's.
+    expect(actor.getSnapshot().context.progress.completed).toEqual(['case-a']);
+  });
+
+  it('clears the feedback on next', () => {
+    const actor = toFeedback('case-a');
+    expect(actor.getSnapshot().context.feedback?.scenarioId).toBe('case-a');
+    actor.send({ type: 'practice.next' });
+    expect(actor.getSnapshot().context.feedback).toBeUndefined();
+  });
+
+  it('tells about an unreadable record and an unknown start link until dismissed or a case is chosen', () => {
+    const actor = start({ ...INPUT, scenarioId: 'gone', progressCorrupted: true });
+    expect(actor.getSnapshot().context.notices).toEqual(['storage-corrupted', 'unknown-scenario']);
+    actor.send({ type: 'notices.dismiss', kind: 'storage-corrupted' });
+    expect(actor.getSnapshot().context.notices).toEqual(['unknown-scenario']);
+    actor.send({ type: 'practice.choose', scenarioId: 'case-b' });
+    expect(actor.getSnapshot().context.notices).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ import {
   resumeSnapshot,
   sanitizeAnswers,
   type WizardStep,
-} from '../../flows/wizard-machine.ts';
+} from '../../flows/planning-machine.ts';
 
 const COMPLETE: Answers = {
   needs: ['youth', 'addiction'],

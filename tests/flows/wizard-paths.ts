@@ -6,10 +6,10 @@
 import type { SnapshotFrom } from 'xstate';
 import { createTestModel, type TestPath } from 'xstate/graph';
 import { QUESTION_IDS, type Answers, type QuestionId } from '../../src/domain/answers.ts';
-import { WIZARD_STEPS, wizardMachine, type WizardEvent } from '../../flows/wizard-machine.ts';
+import { WIZARD_STEPS, planningMachine, type PlanningEvent } from '../../flows/planning-machine.ts';
 
-export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
-export type WizardPath = TestPath<WizardSnapshot, WizardEvent>;
+export type WizardSnapshot = SnapshotFrom<typeof planningMachine>;
+export type WizardPath = TestPath<WizardSnapshot, PlanningEvent>;
 
 /** Payloads the schemas reject; typed as answers so the machine sees what a bad caller sends. */
 const invalid = <T>(value: unknown) => value as T;
@@ -24,10 +24,10 @@ export const VALID_ANSWER_EVENTS = [
   { type: 'answer.channels', channels: ['chat', 'phone'] },
   { type: 'answer.access', access: 'skipped' },
   { type: 'answer.access', access: 'needs-support' },
-] as const satisfies readonly WizardEvent[];
+] as const satisfies readonly PlanningEvent[];
 
 /** One or more rejected payloads per answer event. */
-export const INVALID_ANSWER_EVENTS: readonly WizardEvent[] = [
+export const INVALID_ANSWER_EVENTS: readonly PlanningEvent[] = [
   { type: 'answer.needs', needs: [] },
   { type: 'answer.needs', needs: invalid<Answers['needs']>(['not-a-need']) },
   { type: 'answer.needs', needs: ['youth', 'youth'] },
@@ -38,15 +38,15 @@ export const INVALID_ANSWER_EVENTS: readonly WizardEvent[] = [
   { type: 'answer.access', access: invalid<Answers['access']>('') },
 ];
 
-export const NAV_EVENTS: readonly WizardEvent[] = [
+export const NAV_EVENTS: readonly PlanningEvent[] = [
   { type: 'nav.back' },
-  ...WIZARD_STEPS.map((step): WizardEvent => ({ type: 'nav.goto', step })),
-  ...QUESTION_IDS.map((question): WizardEvent => ({ type: 'review.edit', question })),
+  ...WIZARD_STEPS.map((step): PlanningEvent => ({ type: 'nav.goto', step })),
+  ...QUESTION_IDS.map((question): PlanningEvent => ({ type: 'review.edit', question })),
   { type: 'review.confirm' },
   { type: 'wizard.restart' },
 ];
 
-export const SAMPLE_EVENTS: readonly WizardEvent[] = [
+export const SAMPLE_EVENTS: readonly PlanningEvent[] = [
   ...VALID_ANSWER_EVENTS,
   ...INVALID_ANSWER_EVENTS,
   ...NAV_EVENTS,
@@ -69,18 +69,18 @@ export const serializeWizardState = (snapshot: WizardSnapshot): string =>
   });
 
 /** The events a path sends, without the synthetic 'xstate.init' first step. */
-export const pathEvents = (path: WizardPath): WizardEvent[] =>
-  path.steps.map((step) => step.event as WizardEvent | { type: 'xstate.init' }).filter(isWizardEvent);
+export const pathEvents = (path: WizardPath): PlanningEvent[] =>
+  path.steps.map((step) => step.event as PlanningEvent | { type: 'xstate.init' }).filter(isPlanningEvent);
 
-const isWizardEvent = (event: WizardEvent | { type: 'xstate.init' }): event is WizardEvent =>
+const isPlanningEvent = (event: PlanningEvent | { type: 'xstate.init' }): event is PlanningEvent =>
   event.type !== 'xstate.init';
 
 /** The model over `events` (all samples by default); the wizard starts with no answers. */
-export const wizardTestModel = (events: readonly WizardEvent[] = SAMPLE_EVENTS) =>
-  createTestModel(wizardMachine, {
+export const wizardTestModel = (events: readonly PlanningEvent[] = SAMPLE_EVENTS) =>
+  createTestModel(planningMachine, {
     events: [...events],
     serializeState: serializeWizardState,
-    input: {},
+    input: { tools: [] },
   });
 
 /**
@@ -98,9 +98,11 @@ export function wizardShortestPaths(): WizardPath[] {
  * factorially (about 139,000 with one payload per answer, a minute to enumerate). nav.goto is
  * covered by the shortest paths and by the transition-table test instead.
  */
-export const SIMPLE_PATH_EVENTS: readonly WizardEvent[] = SAMPLE_EVENTS.filter((e) => e.type !== 'nav.goto');
+export const SIMPLE_PATH_EVENTS: readonly PlanningEvent[] = SAMPLE_EVENTS.filter(
+  (e) => e.type !== 'nav.goto',
+);
 
 /** Every simple path (no state twice) to every reachable state over SIMPLE_PATH_EVENTS. */
-export function wizardSimplePaths(events: readonly WizardEvent[] = SIMPLE_PATH_EVENTS): WizardPath[] {
+export function wizardSimplePaths(events: readonly PlanningEvent[] = SIMPLE_PATH_EVENTS): WizardPath[] {
   return wizardTestModel(events).getSimplePaths({ allowDuplicatePaths: true });
 }

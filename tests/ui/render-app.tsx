@@ -8,7 +8,7 @@ import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event'
 import type { i18n as I18n } from 'i18next';
 import { App } from '../../src/ui/app.tsx';
 import { bootWizard, type WizardBoot } from '../../flows/wizard-boot.ts';
-import type { WizardStep } from '../../flows/wizard-machine.ts';
+import type { WizardStep } from '../../flows/planning-machine.ts';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
 import { SESSION_STORAGE_KEY } from '../../src/domain/session-record.ts';
 import { taxonomies } from '../../src/domain/taxonomies-data.ts';

@@ -24,7 +24,7 @@ import {
   PRIMARY_CLIENT_LANGUAGE_IDS,
   type ClientLanguageId,
 } from '../../src/domain/taxonomy.ts';
-import { stepOf, wizardMachine, type WizardEvent, type WizardStep } from '../../flows/wizard-machine.ts';
+import { stepOf, planningMachine, type PlanningEvent, type WizardStep } from '../../flows/planning-machine.ts';
 import {
   INVALID_ANSWER_EVENTS,
   pathEvents,
@@ -84,7 +84,7 @@ const QUESTION_OF_ANSWER: Record<string, QuestionId | undefined> = {
   'answer.access': 'access',
 };
 
-const isInvalidSample = (event: WizardEvent) => INVALID_ANSWER_EVENTS.includes(event);
+const isInvalidSample = (event: PlanningEvent) => INVALID_ANSWER_EVENTS.includes(event);
 
 const ageGroupName = (s: UiStrings, id: (typeof AGE_GROUP_IDS)[number]) =>
   // The age group radios read "<label> (<range>)".
@@ -133,7 +133,7 @@ async function tickExactly<T extends string>(
 }
 
 /** Fills a question's form with a valid answer and presses Next (or Skip). */
-async function answerWith(d: Driver, event: WizardEvent) {
+async function answerWith(d: Driver, event: PlanningEvent) {
   const { user, s } = d;
   switch (event.type) {
     case 'answer.needs':
@@ -218,7 +218,7 @@ function pushed(d: Driver, from: WizardStep, to: WizardStep) {
 }
 
 /** Sends one machine event through the UI. `from` and `to` are the machine's steps around it. */
-async function perform(d: Driver, event: WizardEvent, from: WizardStep, to: WizardStep) {
+async function perform(d: Driver, event: PlanningEvent, from: WizardStep, to: WizardStep) {
   const { user, s } = d;
   const question = QUESTION_OF_ANSWER[event.type];
   if (question !== undefined) {
@@ -376,7 +376,7 @@ interface PathPlan {
 
 /** Walks the events on the machine and on a model of the history stack the app builds. */
 function planPath(path: WizardPath): PathPlan {
-  const actor = createActor(wizardMachine, { input: {} }).start();
+  const actor = createActor(planningMachine, { input: { tools: [] } }).start();
   let history: WizardStep[] = ['needs'];
   let at = 0;
   for (const event of pathEvents(path)) {
@@ -406,7 +406,7 @@ function planPath(path: WizardPath): PathPlan {
   return { path, skip: undefined };
 }
 
-const describeEvents = (events: readonly WizardEvent[]) =>
+const describeEvents = (events: readonly PlanningEvent[]) =>
   events.map((e) => JSON.stringify(e)).join(' → ') || '(start)';
 
 const plans = wizardShortestPaths().map(planPath);
@@ -421,11 +421,11 @@ const skipped = plans.filter((p) => p.skip !== undefined);
 async function replay(path: WizardPath, lang: (typeof UI_LANGS)[number]) {
   const { user, s } = renderApp({ lang });
   const d: Driver = { user, s, history: ['needs'], at: 0 };
-  const machine = createActor(wizardMachine, { input: {} }).start();
+  const machine = createActor(planningMachine, { input: { tools: [] } }).start();
   const handler = async ({ event }: { event: unknown }) => {
     const from = stepOf(machine.getSnapshot().value);
-    machine.send(event as WizardEvent);
-    await perform(d, event as WizardEvent, from, stepOf(machine.getSnapshot().value));
+    machine.send(event as PlanningEvent);
+    await perform(d, event as PlanningEvent, from, stepOf(machine.getSnapshot().value));
   };
   await path.test({
     events: Object.fromEntries(
@@ -441,10 +441,10 @@ async function replay(path: WizardPath, lang: (typeof UI_LANGS)[number]) {
 }
 
 /** Sends `events` through a freshly rendered app, checking the UI against the machine after each. */
-async function replayEvents(events: readonly WizardEvent[], lang: (typeof UI_LANGS)[number]) {
+async function replayEvents(events: readonly PlanningEvent[], lang: (typeof UI_LANGS)[number]) {
   const { user, s } = renderApp({ lang });
   const d: Driver = { user, s, history: ['needs'], at: 0 };
-  const machine = createActor(wizardMachine, { input: {} }).start();
+  const machine = createActor(planningMachine, { input: { tools: [] } }).start();
   await expectState(s, machine.getSnapshot());
   for (const event of events) {
     const from = stepOf(machine.getSnapshot().value);
@@ -457,7 +457,7 @@ async function replayEvents(events: readonly WizardEvent[], lang: (typeof UI_LAN
 
 /** The UI's way to the state of a path that nav.goto results cannot take: review.confirm. */
 const reachableEvents = (path: WizardPath) =>
-  pathEvents(path).map((e): WizardEvent =>
+  pathEvents(path).map((e): PlanningEvent =>
     e.type === 'nav.goto' && e.step === 'results' ? { type: 'review.confirm' } : e,
   );
 
@@ -493,7 +493,7 @@ describe('model-based replay of the wizard machine through the UI', () => {
       for (const plan of skipped) {
         const events = reachableEvents(plan.path);
         // The substitute events take the machine to the same state as the skipped path.
-        const actor = createActor(wizardMachine, { input: {} }).start();
+        const actor = createActor(planningMachine, { input: { tools: [] } }).start();
         for (const e of events) actor.send(e);
         expect(serializeWizardState(actor.getSnapshot())).toBe(serializeWizardState(plan.path.state));
         const { machine } = await replayEvents(events, 'sv');
@@ -518,7 +518,7 @@ describe('model-based replay of the wizard machine through the UI', () => {
         const step = stepOf(plan.path.state.value) as QuestionId;
         const { user, s } = renderApp({ lang: UI_LANGS[i % 3] });
         const d: Driver = { user, s, history: ['needs'], at: 0 };
-        const actor = createActor(wizardMachine, { input: {} }).start();
+        const actor = createActor(planningMachine, { input: { tools: [] } }).start();
         for (const event of pathEvents(plan.path)) {
           const from = stepOf(actor.getSnapshot().value);
           actor.send(event);
@@ -544,7 +544,7 @@ describe('model-based replay of the wizard machine through the UI', () => {
  * through "Start over" and "Yes, clear everything": every answer, tick and mark must go.
  */
 const restartFrom = (() => {
-  const picks = new Map<string, WizardEvent[]>();
+  const picks = new Map<string, PlanningEvent[]>();
   for (const plan of plans) {
     const state = plan.path.state;
     if (Object.keys(state.context.answers).length === 0) continue;

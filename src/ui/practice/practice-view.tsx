@@ -60,7 +60,7 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
   const { t: tWizard } = useTranslation('wizard');
   const localized = useLocalized();
   const actor = useActorRef(practiceMachine, {
-    input: scenarioId === undefined ? { scenarioIds } : { scenarioIds, scenarioId },
+    input: { scenarios, scenarioId },
   });
   const step = useSelector(actor, (s) => practiceStepOf(s.value));
   const context = useSelector(actor, (s) => s.context);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { WizardNotice } from '../../../flows/wizard-boot.ts';
+import type { PlanningNotice as WizardNotice } from '../../../flows/planning-machine.ts';
 
 /** Tells the practitioner what was dropped on the way in, in plain words; nothing is lost silently. */
 export function Notices({ notices, onDismiss }: { notices: readonly WizardNotice[]; onDismiss: () => void }) {

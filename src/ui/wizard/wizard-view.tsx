@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../domain/answers.ts';
 import { encodeShareQuery } from '../../domain/share-link.ts';
 import { SESSION_STORAGE_KEY, serializeSessionRecord } from '../../domain/session-record.ts';
-import { resumeSnapshot, stepOf, wizardMachine, type WizardStep } from '../../../flows/wizard-machine.ts';
+import { resumeSnapshot, stepOf, planningMachine, type WizardStep } from '../../../flows/planning-machine.ts';
 import type { WizardBoot } from '../../../flows/wizard-boot.ts';
 import { deviceStorage } from '../device-storage.ts';
 import { lazyWithStrings } from '../lazy-view.ts';
@@ -33,7 +33,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const ui = useUiLanguage();
   // The boot decision is read once: the actor owns the state from then on.
   const [initial] = useState(() => resumeSnapshot(boot.answers, boot.step));
-  const actor = useActorRef(wizardMachine, { input: {}, snapshot: initial });
+  const actor = useActorRef(planningMachine, { input: { tools: [] }, snapshot: initial });
   const step = useSelector(actor, (s) => stepOf(s.value));
   const answers = useSelector(actor, (s) => s.context.answers);
   const [chosenTools, setChosenTools] = useState<string[]>(boot.chosenTools);
@@ -86,7 +86,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   }, [actor]);
 
   const send = useCallback(
-    (event: EventFrom<typeof wizardMachine>) => {
+    (event: EventFrom<typeof planningMachine>) => {
       setMoved(true);
       actor.send(event);
     },

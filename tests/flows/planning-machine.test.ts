@@ -11,10 +11,10 @@ import {
   WIZARD_STEPS,
   canOpenStep,
   resumeSnapshot,
-  wizardMachine,
-  type WizardEvent,
+  planningMachine,
+  type PlanningEvent,
   type WizardStep,
-} from '../../flows/wizard-machine.ts';
+} from '../../flows/planning-machine.ts';
 import {
   INVALID_ANSWER_EVENTS,
   SAMPLE_EVENTS,
@@ -36,10 +36,11 @@ const complete: Answers = {
   access: 'independent',
 };
 
-const start = (answers: PartialAnswers = {}) => createActor(wizardMachine, { input: { answers } }).start();
+const start = (answers: PartialAnswers = {}) =>
+  createActor(planningMachine, { input: { answers, tools: [] } }).start();
 
 /** Runs the events on a fresh machine and returns the actor. */
-const replay = (events: readonly WizardEvent[]) => {
+const replay = (events: readonly PlanningEvent[]) => {
   const actor = start();
   for (const event of events) actor.send(event);
   return actor;
@@ -53,7 +54,7 @@ const view = (snapshot: WizardSnapshot) => ({
 
 /** A snapshot at `step` with `answers`, as the resumed UI would hold it. */
 const at = (step: WizardStep, answers: PartialAnswers) =>
-  createActor(wizardMachine, { input: {}, snapshot: resumeSnapshot(answers, step) }).start();
+  createActor(planningMachine, { input: { tools: [] }, snapshot: resumeSnapshot(answers, step) }).start();
 
 /*
  * The reference model: the wizard's rules written out plainly, independent of the machine's
@@ -64,7 +65,7 @@ interface ModelState {
   answered: QuestionId[];
   editing: boolean;
 }
-const ANSWER_OF: Partial<Record<WizardEvent['type'], QuestionId>> = {
+const ANSWER_OF: Partial<Record<PlanningEvent['type'], QuestionId>> = {
   'answer.needs': 'needs',
   'answer.ageGroup': 'ageGroup',
   'answer.language': 'language',
@@ -73,9 +74,9 @@ const ANSWER_OF: Partial<Record<WizardEvent['type'], QuestionId>> = {
 };
 const isQuestion = (step: WizardStep): step is QuestionId =>
   (QUESTION_IDS as readonly string[]).includes(step);
-const isValidSample = (event: WizardEvent) => !INVALID_ANSWER_EVENTS.includes(event);
+const isValidSample = (event: PlanningEvent) => !INVALID_ANSWER_EVENTS.includes(event);
 
-function expected(state: ModelState, event: WizardEvent): ModelState {
+function expected(state: ModelState, event: PlanningEvent): ModelState {
   const { value, answered, editing } = state;
   const to = (next: WizardStep, nextAnswered = answered, nextEditing = false): ModelState => ({
     value: next,
@@ -122,10 +123,10 @@ describe('wizard machine: model-based paths', () => {
     expect(new Set(states).size).toBe(states.length);
     expect(states).toHaveLength(27);
     // The UI-replay entry point agrees with the plain graph functions.
-    const plain = getShortestPaths(wizardMachine, {
+    const plain = getShortestPaths(planningMachine, {
       events: [...SAMPLE_EVENTS],
       serializeState: serializeWizardState,
-      input: {},
+      input: { tools: [] },
     });
     expect(plain.map((p) => serializeWizardState(p.state)).sort()).toEqual([...states].sort());
   });
@@ -140,10 +141,10 @@ describe('wizard machine: model-based paths', () => {
     expect(simple).toHaveLength(175);
     const reached = new Set(simple.map((p) => serializeWizardState(p.state)));
     expect([...reached].sort()).toEqual(shortest.map((p) => serializeWizardState(p.state)).sort());
-    const plain = getSimplePaths(wizardMachine, {
+    const plain = getSimplePaths(planningMachine, {
       events: [...SIMPLE_PATH_EVENTS],
       serializeState: serializeWizardState,
-      input: {},
+      input: { tools: [] },
     });
     expect(plain).toHaveLength(simple.length);
   });
@@ -158,7 +159,7 @@ describe('wizard machine: model-based paths', () => {
   it('replays through TestModel.test, as the UI replay will', async () => {
     for (const path of shortest) {
       const actor = start();
-      const send = ({ event }: { event: WizardEvent }) => void actor.send(event);
+      const send = ({ event }: { event: PlanningEvent }) => void actor.send(event);
       await path.test({
         events: Object.fromEntries(SAMPLE_EVENTS.map((e) => [e.type, send])),
         states: { '*': (state) => expect(view(actor.getSnapshot())).toEqual(view(state)) },
@@ -206,7 +207,9 @@ describe('wizard machine: rules', () => {
     expect(actor.getSnapshot().value).toBe('review');
     actor.send({ type: 'review.confirm' });
     expect(actor.getSnapshot().value).toBe('results');
-    expect(actor.getSnapshot().context).toEqual({ answers: complete, editing: false });
+    expect(actor.getSnapshot().context).toEqual(
+      expect.objectContaining({ answers: complete, editing: false }),
+    );
   });
 
   it('returns to the review after editing any question, from the review or the results', () => {
@@ -256,7 +259,9 @@ describe('wizard machine: rules', () => {
       actor.send({ type: 'review.edit', question });
       actor.send({ type: 'nav.back' });
       expect(actor.getSnapshot().value).toBe('review');
-      expect(actor.getSnapshot().context).toEqual({ answers: complete, editing: false });
+      expect(actor.getSnapshot().context).toEqual(
+        expect.objectContaining({ answers: complete, editing: false }),
+      );
     }
   });
 
@@ -266,7 +271,14 @@ describe('wizard machine: rules', () => {
       if (step === 'review') actor.send({ type: 'review.edit', question: 'channels' });
       actor.send({ type: 'wizard.restart' });
       expect(actor.getSnapshot().value).toBe('needs');
-      expect(actor.getSnapshot().context).toEqual({ answers: {}, editing: false });
+      expect(actor.getSnapshot().context).toEqual({
+        answers: {},
+        editing: false,
+        plan: { tools: [], considered: [] },
+        notices: [],
+        restarts: 1,
+        tools: [],
+      });
     }
   });
 
@@ -303,7 +315,9 @@ describe('wizard machine: rules', () => {
       language: 'xx',
     } as unknown as PartialAnswers);
     expect(actor.getSnapshot().value).toBe('needs');
-    expect(actor.getSnapshot().context).toEqual({ answers: { ageGroup: 'teen' }, editing: false });
+    expect(actor.getSnapshot().context).toEqual(
+      expect.objectContaining({ answers: { ageGroup: 'teen' }, editing: false }),
+    );
   });
 });
 
@@ -312,7 +326,7 @@ describe('resumeSnapshot', () => {
     for (const step of WIZARD_STEPS) {
       const snapshot = resumeSnapshot(complete, step);
       expect(snapshot.value).toBe(step);
-      expect(snapshot.context).toEqual({ answers: complete, editing: false });
+      expect(snapshot.context).toEqual(expect.objectContaining({ answers: complete, editing: false }));
     }
     expect(resumeSnapshot({ needs: ['youth'] }, 'ageGroup').value).toBe('ageGroup');
     expect(resumeSnapshot({ needs: ['youth'], ageGroup: 'teen' }, 'needs').value).toBe('needs');
@@ -343,8 +357,8 @@ describe('resumeSnapshot', () => {
   });
 
   it('gives a snapshot an actor can continue from', () => {
-    const actor = createActor(wizardMachine, {
-      input: {},
+    const actor = createActor(planningMachine, {
+      input: { tools: [] },
       snapshot: resumeSnapshot(complete, 'results'),
     }).start();
     expect(actor.getSnapshot().status).toBe('active');

@@ -1,0 +1,285 @@
+import { assertEvent, assign, setup } from 'xstate';
+import { isValidAnswer, withAnswer, type AnswerEvent } from './answer-events.ts';
+import { partitionPlan, servesChosenNeed, type PlanTool } from './plan-rules.ts';
+import { questionStates } from './question-states.ts';
+import {
+  AccessAnswer,
+  AgeGroupAnswer,
+  ChannelsAnswer,
+  LanguageAnswer,
+  NeedsAnswer,
+  QUESTION_IDS,
+  type PartialAnswers,
+  type QuestionId,
+} from '../src/domain/answers.ts';
+import type { DroppedValue } from '../src/domain/share-link.ts';
+
+/** Where the wizard may be asked to open: a question, the review, or the results. */
+export type WizardStep = QuestionId | 'review' | 'results';
+export const WIZARD_STEPS: readonly WizardStep[] = [...QUESTION_IDS, 'review', 'results'];
+
+/** What the practitioner is told, in plain words, about something the app did on its own. */
+export type PlanningNotice =
+  | { kind: 'link-dropped'; dropped: DroppedValue[] }
+  | { kind: 'storage-corrupted' }
+  | { kind: 'storage-outdated' }
+  /** Tools left the plan because they no longer serve any chosen need. */
+  | { kind: 'plan-dropped'; toolIds: string[] };
+export type PlanningNoticeKind = PlanningNotice['kind'];
+
+/** The plan: tools put in it from the results, and the ethics prompts marked as considered. */
+export interface Plan {
+  tools: string[];
+  considered: string[];
+}
+
+export interface PlanningContext {
+  answers: PartialAnswers;
+  /** True while a question is open from the review: answering returns to the review. */
+  editing: boolean;
+  plan: Plan;
+  notices: PlanningNotice[];
+  /** Counts Start over, so a form still on screen is drawn afresh without its old values. */
+  restarts: number;
+  /** The catalogue's ids and needs: which tools may be (and stay) in the plan. */
+  tools: readonly PlanTool[];
+}
+
+export interface PlanningInput {
+  tools: readonly PlanTool[];
+  answers?: PartialAnswers;
+  plan?: Plan;
+  notices?: PlanningNotice[];
+}
+
+export type PlanningEvent =
+  | AnswerEvent
+  | { type: 'nav.back' }
+  | { type: 'nav.goto'; step: WizardStep }
+  | { type: 'review.edit'; question: QuestionId }
+  | { type: 'review.confirm' }
+  | { type: 'plan.toggleTool'; toolId: string }
+  | { type: 'plan.toggleConsidered'; promptId: string }
+  /** Dismisses one kind of notice, or all of them without `kind`. */
+  | { type: 'notices.dismiss'; kind?: PlanningNoticeKind }
+  | { type: 'wizard.restart' };
+
+/** The questions before `step` in the wizard's order. */
+const questionsBefore = (step: WizardStep): readonly QuestionId[] => {
+  const index = WIZARD_STEPS.indexOf(step);
+  return QUESTION_IDS.slice(0, Math.min(index, QUESTION_IDS.length));
+};
+
+/** Narrows an untrusted value (storage, history state) to a step id. */
+export const isWizardStep = (value: unknown): value is WizardStep =>
+  typeof value === 'string' && (WIZARD_STEPS as readonly string[]).includes(value);
+
+/**
+ * A step can be shown when every question before it is answered (results: when all are).
+ * An unknown step can never be shown.
+ */
+export function canOpenStep(answers: PartialAnswers, step: WizardStep): boolean {
+  return isWizardStep(step) && questionsBefore(step).every((q) => answers[q] !== undefined);
+}
+
+/** The first question without an answer, or 'review' when all are answered. */
+export function firstOpenStep(answers: PartialAnswers): WizardStep {
+  return QUESTION_IDS.find((q) => answers[q] === undefined) ?? 'review';
+}
+
+/** Keeps only the answers that pass their schema, so a bad record or link cannot poison the flow. */
+export function sanitizeAnswers(raw: PartialAnswers | undefined): PartialAnswers {
+  const out: PartialAnswers = {};
+  if (!raw) return out;
+  const needs = NeedsAnswer.safeParse(raw.needs);
+  if (needs.success) out.needs = needs.data;
+  const age = AgeGroupAnswer.safeParse(raw.ageGroup);
+  if (age.success) out.ageGroup = age.data;
+  const language = LanguageAnswer.safeParse(raw.language);
+  if (language.success) out.language = language.data;
+  const channels = ChannelsAnswer.safeParse(raw.channels);
+  if (channels.success) out.channels = channels.data;
+  const access = AccessAnswer.safeParse(raw.access);
+  if (access.success) out.access = access.data;
+  return out;
+}
+
+/** The step the wizard opens at for the given answers and requested step. */
+export function resumeStep(answers: PartialAnswers, requested: WizardStep | undefined): WizardStep {
+  if (requested !== undefined && canOpenStep(answers, requested)) return requested;
+  return firstOpenStep(answers);
+}
+
+const EMPTY_PLAN: Plan = { tools: [], considered: [] };
+
+const toggled = (list: readonly string[], id: string) =>
+  list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
+
+/** The context a session starts or resumes with: clean answers, and a plan that fits them. */
+function initialContext(input: PlanningInput): PlanningContext {
+  const answers = sanitizeAnswers(input.answers);
+  const plan = input.plan ?? EMPTY_PLAN;
+  const { kept } = partitionPlan([...new Set(plan.tools)], answers, input.tools);
+  return {
+    answers,
+    editing: false,
+    plan: { tools: kept, considered: [...new Set(plan.considered)] },
+    notices: [...(input.notices ?? [])],
+    restarts: 0,
+    tools: input.tools,
+  };
+}
+
+/**
+ * The planning session: the questionnaire, the plan built on its results, and the notices.
+ * It is the one owner of the session's data; persistence and the address bar follow its
+ * snapshots from outside (src/ui/planning/planning-session.ts). States are named after the
+ * questions; no invoke or after, so xstate/graph can enumerate every path. The UI asks
+ * `snapshot.can(event)` and never re-implements a guard. An invalid payload is ignored (the
+ * form shows why).
+ */
+export const planningMachine = setup({
+  types: {
+    context: {} as PlanningContext,
+    events: {} as PlanningEvent,
+    input: {} as PlanningInput,
+  },
+  guards: {
+    /** An answer event whose payload its question accepts (see isValidAnswer). */
+    validAnswer: ({ event }) => isValidAnswer(event),
+    /** A valid answer to a question opened from the review. */
+    validEdit: ({ context, event }) => context.editing && isValidAnswer(event),
+    /** A question was opened from the review; answering or going back returns there. */
+    isEditing: ({ context }) => context.editing,
+    /** Every question is answered, so the review and results may be shown. */
+    isComplete: ({ context }) => firstOpenStep(context.answers) === 'review',
+    /** `nav.goto` asks for `params.step`, and every question before it is answered. */
+    goesTo: ({ context, event }, params: { step: WizardStep }) =>
+      event.type === 'nav.goto' && event.step === params.step && canOpenStep(context.answers, params.step),
+    /** `review.edit` asks for `params.question`. */
+    editsQuestion: ({ event }, params: { question: QuestionId }) =>
+      event.type === 'review.edit' && event.question === params.question,
+    /** The tool can be taken out of the plan, or put in it when it serves a chosen need. */
+    canToggleTool: ({ context, event }) =>
+      event.type === 'plan.toggleTool' &&
+      (context.plan.tools.includes(event.toolId) ||
+        servesChosenNeed(
+          context.tools.find((tool) => tool.id === event.toolId),
+          context.answers,
+        )),
+    /** A prompt id to mark or unmark (which prompts are shown is for the ethics rules). */
+    isPromptId: ({ event }) =>
+      event.type === 'plan.toggleConsidered' && typeof event.promptId === 'string' && event.promptId !== '',
+  },
+  actions: {
+    /**
+     * Stores the answer, then drops from the plan every tool that no longer serves a chosen
+     * need, and says which in a notice (added to any earlier one not yet dismissed).
+     */
+    setAnswer: assign(({ context, event }) => {
+      const answers = withAnswer(context.answers, event);
+      const { kept, dropped } = partitionPlan(context.plan.tools, answers, context.tools);
+      if (dropped.length === 0) return { answers };
+      const earlier = context.notices.find((n) => n.kind === 'plan-dropped');
+      const toolIds = [
+        ...new Set([...(earlier?.kind === 'plan-dropped' ? earlier.toolIds : []), ...dropped]),
+      ];
+      return {
+        answers,
+        plan: { ...context.plan, tools: kept },
+        notices: [
+          ...context.notices.filter((n) => n.kind !== 'plan-dropped'),
+          { kind: 'plan-dropped', toolIds },
+        ],
+      };
+    }),
+    startEditing: assign({ editing: true }),
+    stopEditing: assign({ editing: false }),
+    toggleTool: assign({
+      plan: ({ context, event }) => {
+        assertEvent(event, 'plan.toggleTool');
+        return { ...context.plan, tools: toggled(context.plan.tools, event.toolId) };
+      },
+    }),
+    toggleConsidered: assign({
+      plan: ({ context, event }) => {
+        assertEvent(event, 'plan.toggleConsidered');
+        return { ...context.plan, considered: toggled(context.plan.considered, event.promptId) };
+      },
+    }),
+    dismissNotices: assign({
+      notices: ({ context, event }) => {
+        assertEvent(event, 'notices.dismiss');
+        return event.kind === undefined ? [] : context.notices.filter((n) => n.kind !== event.kind);
+      },
+    }),
+    /** Start over: answers, plan and notices go in one step. */
+    clearAll: assign(({ context }) => ({
+      answers: {},
+      editing: false,
+      plan: EMPTY_PLAN,
+      notices: [],
+      restarts: context.restarts + 1,
+    })),
+  },
+}).createMachine({
+  id: 'planning',
+  context: ({ input }) => initialContext(input),
+  initial: 'needs',
+  on: {
+    'wizard.restart': { target: '.needs', actions: 'clearAll' },
+    'notices.dismiss': { actions: 'dismissNotices' },
+    // Browser back/forward and resuming: any step whose earlier questions are answered.
+    'nav.goto': WIZARD_STEPS.map((step) => ({
+      guard: { type: 'goesTo' as const, params: { step } },
+      target: `.${step}`,
+      actions: 'stopEditing' as const,
+    })),
+  },
+  states: {
+    ...questionStates({ before: undefined, after: 'review', returnTo: 'review' }),
+    review: {
+      on: {
+        'review.confirm': { guard: 'isComplete', target: 'results' },
+        'review.edit': QUESTION_IDS.map((question) => ({
+          guard: { type: 'editsQuestion' as const, params: { question } },
+          target: question,
+          actions: 'startEditing' as const,
+        })),
+        'nav.back': { target: 'access' },
+      },
+    },
+    results: {
+      on: {
+        'review.edit': QUESTION_IDS.map((question) => ({
+          guard: { type: 'editsQuestion' as const, params: { question } },
+          target: question,
+          actions: 'startEditing' as const,
+        })),
+        'nav.back': { target: 'review' },
+        'plan.toggleTool': { guard: 'canToggleTool', actions: 'toggleTool' },
+        'plan.toggleConsidered': { guard: 'isPromptId', actions: 'toggleConsidered' },
+      },
+    },
+  },
+});
+
+/** The step a snapshot shows. */
+export const stepOf = (value: unknown): WizardStep =>
+  typeof value === 'string' && (WIZARD_STEPS as readonly string[]).includes(value)
+    ? (value as WizardStep)
+    : 'needs';
+
+/**
+ * A snapshot that resumes at `requested` (from storage, a link or the history entry) when
+ * its earlier questions are answered, else at the first open question; `session` gives the
+ * catalogue and the plan and notices to resume with (none by default).
+ */
+export function resumeSnapshot(
+  answers: PartialAnswers | undefined,
+  requested?: WizardStep,
+  session: Omit<PlanningInput, 'answers'> = { tools: [] },
+) {
+  const context = initialContext({ ...session, answers });
+  return planningMachine.resolveState({ value: resumeStep(context.answers, requested), context });
+}
