@@ -13,7 +13,7 @@ import {
   type NeedId,
   type ToolLanguageId,
 } from '../domain/taxonomy.ts';
-import type { Tool } from '../domain/catalogue.ts';
+import { isRankable, type Tool } from '../domain/catalogue.ts';
 import type { AccessAnswer, Answers } from '../domain/answers.ts';
 
 /**
@@ -248,8 +248,9 @@ const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  * ruled out by the schema) are ignored.
  */
 export function indexCatalogue(catalogue: readonly Tool[]): CatalogueIndex {
-  const size = catalogue.length;
-  const tools = catalogue.slice().sort((a, b) => compareIds(a.id, b.id));
+  // A discontinued or replaced service is history, not a recommendation: it never enters the index.
+  const tools = catalogue.filter(isRankable).sort((a, b) => compareIds(a.id, b.id));
+  const size = tools.length;
   const index = {
     size,
     ids: tools.map((tool) => tool.id),
