@@ -24,7 +24,12 @@ import {
   PRIMARY_CLIENT_LANGUAGE_IDS,
   type ClientLanguageId,
 } from '../../src/domain/taxonomy.ts';
-import { stepOf, planningMachine, type PlanningEvent, type WizardStep } from '../../flows/planning-machine.ts';
+import {
+  stepOf,
+  planningMachine,
+  type PlanningEvent,
+  type WizardStep,
+} from '../../flows/planning-machine.ts';
 import {
   INVALID_ANSWER_EVENTS,
   pathEvents,
