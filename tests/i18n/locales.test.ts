@@ -14,6 +14,7 @@ import type { EthicsFactCode } from '../../src/engine/ethics.ts';
 import type { MatchLevel } from '../../src/engine/practice-score.ts';
 import { RELAXATION_ORDER, type ReasonCode, type RelaxableAnswer } from '../../src/engine/recommend.ts';
 import { NAMESPACES } from '../../src/i18n/resources.ts';
+import { STATUS_STATES } from '../../src/domain/catalogue.ts';
 
 const LOCALES = fileURLToPath(new URL('../../locales/', import.meta.url));
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
@@ -249,6 +250,7 @@ const RELAXABLE = Object.keys({ channels: 1, ageGroup: 1, language: 1 } satisfie
 const TEMPLATE_VALUES: Record<string, readonly string[]> = {
   'results:devices.': DEVICE_IDS,
   'results:relaxable.': RELAXABLE,
+  'results:status.label.': STATUS_STATES,
   'ethics:kinds.': ETHICS_KINDS,
   'wizard:questions.': QUESTION_IDS,
   'wizard:notices.reasons.': DROP_REASONS,

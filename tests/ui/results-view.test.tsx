@@ -89,6 +89,24 @@ function mockClipboard(value: { writeText: (text: string) => Promise<void> } | u
 }
 
 describe('ranked recommendations', () => {
+  it.each(UI_LANGS)(
+    'mark every unverified service "verify before recommending", and only those (%s)',
+    async (lang) => {
+      const { s, user } = await openResults(lang);
+      await showAll(user, s);
+      const states = RESULT.items.map((item) => toolsById.get(item.toolId)!.status.state);
+      expect(states).toContain('unverified');
+      expect(states).toContain('active');
+      for (const item of RESULT.items) {
+        const card = main()
+          .getAllByRole('article')
+          .find((a) => a.getAttribute('data-tool-id') === item.toolId)!;
+        const marked = within(card).queryByText(s.text('results:status.verify'), { exact: false }) !== null;
+        expect(marked, item.toolId).toBe(toolsById.get(item.toolId)!.status.state === 'unverified');
+      }
+    },
+  );
+
   it.each(UI_LANGS)('follow the engine rank order (%s)', async (lang) => {
     const { s, user } = await openResults(lang);
     expect(RESULT.items.length).toBeGreaterThan(5);

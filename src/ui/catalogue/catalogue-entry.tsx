@@ -1,7 +1,14 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sourceFootnotes, sourceRows, type INFERABLE_FIELDS, type Tool } from '../../domain/catalogue.ts';
+import {
+  isFromArticle,
+  sourceFootnotes,
+  sourceRows,
+  type INFERABLE_FIELDS,
+  type Tool,
+} from '../../domain/catalogue.ts';
 import { useLabels, useLocalized } from '../labels.ts';
+import { StatusMark } from '../status-mark.tsx';
 
 type InferableField = (typeof INFERABLE_FIELDS)[number];
 
@@ -68,17 +75,19 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
   const rows = sourceRows(tool)
     .map((row) => label('needs', row))
     .join(', ');
-  const source = [
-    t('catalogue.sourceRows', { count: sourceRows(tool).length, rows }),
-    ...(sourceFootnotes(tool).length > 0
-      ? [
-          t('catalogue.footnotes', {
-            count: sourceFootnotes(tool).length,
-            footnotes: sourceFootnotes(tool).join(', '),
-          }),
-        ]
-      : []),
-  ].join('; ');
+  const source = isFromArticle(tool)
+    ? [
+        t('catalogue.sourceRows', { count: sourceRows(tool).length, rows }),
+        ...(sourceFootnotes(tool).length > 0
+          ? [
+              t('catalogue.footnotes', {
+                count: sourceFootnotes(tool).length,
+                footnotes: sourceFootnotes(tool).join(', '),
+              }),
+            ]
+          : []),
+      ].join('; ')
+    : t('catalogue.beyond');
   const platform = tool.dataProcessing.commercialPlatform;
 
   return (
@@ -88,6 +97,9 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
       </h2>
       <p className="tool-card__summary">{localized(tool.summary)}</p>
       <dl className="catalogue-entry__facts">
+        <Fact term={t('catalogue.facts.status')}>
+          <StatusMark tool={tool} full />
+        </Fact>
         <Fact term={t('catalogue.facts.provider')}>{localized(tool.provider)}</Fact>
         <Fact term={t('catalogue.facts.providerType')}>{label('providerTypes', tool.providerType)}</Fact>
         <Fact term={t('catalogue.facts.kind')}>{label('kinds', tool.kind)}</Fact>

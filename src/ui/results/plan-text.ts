@@ -41,6 +41,7 @@ export interface PlanDocument {
 export function usePlanDocument() {
   const { t } = useTranslation('plan');
   const { t: tw } = useTranslation('wizard');
+  const { t: tr } = useTranslation('results');
   const localized = useLocalized();
   const answerText = useAnswerText();
   const reasonText = useReasonText();
@@ -64,7 +65,12 @@ export function usePlanDocument() {
           heading: `${localized(tool.name)} – ${localized(tool.provider)}`,
           summary: localized(tool.summary),
           reasons: item?.reasons.map(reasonText) ?? [],
-          caveats: item?.caveats.map(reasonText) ?? [],
+          caveats: [
+            ...(tool.status.state === 'unverified'
+              ? [`${tr('status.label.unverified')} – ${tr('status.verify')}`]
+              : []),
+            ...(item?.caveats.map(reasonText) ?? []),
+          ],
           ...(tool.url ? { url: tool.url } : {}),
         },
       ];

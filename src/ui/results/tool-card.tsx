@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { sourceFootnotes, sourceRows, type Tool } from '../../domain/catalogue.ts';
+import { isFromArticle, sourceFootnotes, sourceRows, type Tool } from '../../domain/catalogue.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
 import { useLabels, useLocalized } from '../labels.ts';
 import { useReasonText } from './reason-text.ts';
+import { StatusMark } from '../status-mark.tsx';
 
 interface ToolCardProps {
   rank: number;
@@ -49,6 +50,7 @@ export function ToolCard({ rank, tool, recommendation, chosen, onChosenChange }:
           </span>
         </p>
       </header>
+      <StatusMark tool={tool} />
       <p className="tool-card__summary">{localized(tool.summary)}</p>
       {tool.includes.length > 0 && (
         <p className="tool-card__includes">
@@ -87,7 +89,7 @@ export function ToolCard({ rank, tool, recommendation, chosen, onChosenChange }:
       )}
       <footer className="tool-card__footer">
         <p className="tool-card__source">
-          {t('source', { rows })}
+          {isFromArticle(tool) ? t('source', { rows }) : t('catalogue.beyond')}
           {sourceFootnotes(tool).length > 0 &&
             ` ${t('footnotes', { footnotes: sourceFootnotes(tool).join(', ') })}`}
           {tool.inferred.length > 0 && ` ${t('inferredNote')}`}
