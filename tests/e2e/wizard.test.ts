@@ -94,8 +94,13 @@ describe.each(UI_LANGS)('the wizard in %s', (lang) => {
     await page.locator('[data-tool-id]').first().waitFor();
     expect(await page.locator('[data-tool-id]').count()).toBeGreaterThan(3);
     expect(await page.locator('[data-prompt-id]').count()).toBeGreaterThan(3);
-    // A minor client always raises the consent prompt, and it is a "must".
-    expect(await page.locator('[data-prompt-id="minor-consent"][data-kind="must"]').count()).toBe(1);
+    // What must be weighed comes first, then what to check, then what to reflect on.
+    const kinds = await page
+      .locator('[data-prompt-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-kind') ?? ''));
+    const order = ['must', 'check', 'reflect'];
+    expect(kinds[0]).toBe('must');
+    expect([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(kinds);
     await expectNoAxeViolations(page, `${lang} results`);
     await screenshot(page, `${lang}-7-results`);
 

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { QUESTION_IDS, type Answers } from '../../domain/answers.ts';
 import { toolsById } from '../../domain/catalogue-data.ts';
 import { rulesById } from '../../domain/ethics.ts';
-import type { EthicsPrompt } from '../../engine/ethics.ts';
+import { splitPrompts, type EthicsPrompt } from '../../engine/ethics.ts';
 import type { RecommendResult } from '../../engine/recommend.ts';
 import { useLocalized } from '../labels.ts';
 import { useAnswerText } from '../wizard/answer-summary.tsx';
@@ -75,7 +75,9 @@ export function usePlanDocument() {
         },
       ];
     }),
-    prompts: plan.prompts.flatMap((prompt) => {
+    // The note carries what the practitioner had in view (every must, the default few) and
+    // whatever they marked considered; the rest stayed behind "show more" and would only pad it.
+    prompts: inTheNote(plan.prompts, plan.consideredPrompts).flatMap((prompt) => {
       const rule = rulesById.get(prompt.ruleId);
       if (!rule) return [];
       const considered = plan.consideredPrompts.includes(prompt.ruleId);
@@ -122,4 +124,10 @@ export function planToText(doc: PlanDocument): string {
   }
   lines.push('', doc.labels.footer);
   return lines.join('\n').trim() + '\n';
+}
+
+/** The prompts the plan's note lists: those shown by default, and any marked considered. */
+function inTheNote(prompts: readonly EthicsPrompt[], considered: readonly string[]): EthicsPrompt[] {
+  const shown = new Set(splitPrompts(prompts).shown.map((p) => p.ruleId));
+  return prompts.filter((p) => shown.has(p.ruleId) || considered.includes(p.ruleId));
 }
