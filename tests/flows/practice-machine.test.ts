@@ -162,21 +162,23 @@ describe('practice machine: model-based paths', () => {
 
 const start = (input: PracticeInput = INPUT) => createActor(practiceMachine, { input }).start();
 
+/** A student's walk through `scenarioId` up to the ethics step (the last step before feedback). */
+const walkToEthics = (scenarioId = 'case-a'): PracticeEvent[] => [
+  { type: 'practice.choose', scenarioId },
+  { type: 'practice.begin' },
+  { type: 'answer.needs', needs: ['older-people'] },
+  { type: 'answer.ageGroup', ageGroup: 'older-adult' },
+  { type: 'answer.language', language: 'sv' },
+  { type: 'answer.channels', channels: ['phone'] },
+  { type: 'answer.access', access: 'no-access' },
+  { type: 'practice.pickTools', toolIds: ['tool-a'] },
+];
+
 /** Drives an actor from the list to the feedback of `scenarioId`. */
 function toFeedback(scenarioId = 'case-a', input: PracticeInput = INPUT) {
   const actor = start(input);
-  const events: PracticeEvent[] = [
-    { type: 'practice.choose', scenarioId },
-    { type: 'practice.begin' },
-    { type: 'answer.needs', needs: ['older-people'] },
-    { type: 'answer.ageGroup', ageGroup: 'older-adult' },
-    { type: 'answer.language', language: 'sv' },
-    { type: 'answer.channels', channels: ['phone'] },
-    { type: 'answer.access', access: 'no-access' },
-    { type: 'practice.pickTools', toolIds: ['tool-a'] },
-    { type: 'practice.markEthics', ruleIds: ['rule-x'] },
-  ];
-  for (const event of events) actor.send(event);
+  for (const event of walkToEthics(scenarioId)) actor.send(event);
+  actor.send({ type: 'practice.markEthics', ruleIds: ['rule-x'] });
   expect(actor.getSnapshot().value).toBe('feedback');
   return actor;
 }
@@ -302,17 +304,7 @@ describe('practice machine: feedback, progress and notices', () => {
       actions: { recordProgress: ({ context }) => void recorded.push(context.progress) },
     });
     const actor = createActor(machine, { input: INPUT }).start();
-    for (const event of [
-      { type: 'practice.choose', scenarioId: 'case-a' },
-      { type: 'practice.begin' },
-      { type: 'answer.needs', needs: ['older-people'] },
-      { type: 'answer.ageGroup', ageGroup: 'older-adult' },
-      { type: 'answer.language', language: 'sv' },
-      { type: 'answer.channels', channels: ['phone'] },
-      { type: 'answer.access', access: 'no-access' },
-      { type: 'practice.pickTools', toolIds: ['tool-a'] },
-    ] as PracticeEvent[])
-      actor.send(event);
+    for (const event of walkToEthics()) actor.send(event);
     expect(actor.getSnapshot().context.feedback).toBeUndefined();
     expect(recorded).toEqual([]);
     actor.send({ type: 'practice.markEthics', ruleIds: ['rule-x'] });
