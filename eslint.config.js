@@ -43,6 +43,45 @@ const layerZones = [
   },
 ];
 
+/**
+ * Feature folders in src/ui: a feature never imports another, except that the two sessions
+ * (planning, practice) compose the question steps and the results' parts. Everything shared
+ * lives in src/ui/shared, which imports no feature.
+ */
+const ui = (name) => `./src/ui/${name}`;
+const featureZones = [
+  {
+    target: ui('shared'),
+    from: ['questions', 'planning', 'results', 'practice', 'catalogue', 'shell'].map(ui),
+    message: 'shared components import no feature',
+  },
+  {
+    target: ui('questions'),
+    from: ['planning', 'results', 'practice', 'catalogue'].map(ui),
+    message: 'a question step imports only shared code',
+  },
+  {
+    target: ui('results'),
+    from: ['questions', 'planning', 'practice', 'catalogue'].map(ui),
+    message: 'the results import only shared code',
+  },
+  {
+    target: ui('catalogue'),
+    from: ['questions', 'planning', 'results', 'practice'].map(ui),
+    message: 'the catalogue imports only shared code',
+  },
+  {
+    target: ui('planning'),
+    from: ['practice', 'catalogue'].map(ui),
+    message: 'planning composes questions and results, never practice or the catalogue',
+  },
+  {
+    target: ui('practice'),
+    from: ['planning', 'catalogue'].map(ui),
+    message: 'practice composes questions and results, never planning or the catalogue',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'test-results/', 'coverage/', '.tmp/'] },
   js.configs.recommended,
@@ -56,7 +95,7 @@ export default tseslint.config(
     rules: {
       'import-x/no-cycle': ['error', { maxDepth: Infinity }],
       'import-x/no-self-import': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...featureZones] }],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

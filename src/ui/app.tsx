@@ -3,11 +3,11 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { UiLanguage } from '../domain/taxonomy.ts';
 import { UI_LANGUAGE_STORAGE_KEY } from '../domain/session-record.ts';
-import { deviceStorage } from './device-storage.ts';
+import { deviceStorage } from './shared/device-storage.ts';
 import { switchLanguage } from '../i18n/i18n.ts';
-import { lazyWithStrings } from './lazy-view.ts';
+import { lazyWithStrings } from './shared/lazy-view.ts';
 import { LanguageSwitcher } from './shell/language-switcher.tsx';
-import { WizardView } from './wizard/wizard-view.tsx';
+import { WizardView } from './planning/planning-view.tsx';
 import type { WizardBoot } from '../../flows/wizard-boot.ts';
 
 export type AppMode = 'plan' | 'practice' | 'catalogue';

@@ -4,8 +4,8 @@ import { bootWizard } from '../../flows/wizard-boot.ts';
 import { SESSION_STORAGE_KEY, UI_LANGUAGE_STORAGE_KEY } from '../domain/session-record.ts';
 import { browserUiLanguage, createAppI18n, isUiLanguage } from '../i18n/i18n.ts';
 import { App, type AppMode } from './app.tsx';
-import { deviceStorage } from './device-storage.ts';
-import { ErrorBoundary } from './error-boundary.tsx';
+import { deviceStorage } from './shared/device-storage.ts';
+import { ErrorBoundary } from './shared/error-boundary.tsx';
 
 /** The mode the address asks for (`?mode=practice`, `?mode=catalogue`); planning otherwise. */
 const appMode = (value: string | null): AppMode =>

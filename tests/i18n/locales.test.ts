@@ -266,7 +266,7 @@ const TEMPLATE_VALUES: Record<string, readonly string[]> = {
 const VARIABLE_KEY_SOURCES: { file: string; ns: string }[] = [
   { file: 'domain/answers.ts', ns: 'wizard' },
   { file: 'domain/scenario.ts', ns: 'practice' },
-  { file: 'ui/practice/practice-field-error.tsx', ns: 'practice' },
+  { file: 'ui/shared/practice-field-error.tsx', ns: 'practice' },
 ];
 
 /** Every t('...') / t(`...`) call in src/, with the namespace of the t it calls. */
@@ -327,7 +327,7 @@ describe('keys used in src/', () => {
     expect(new Set(uses.map((u) => u.ns))).toEqual(new Set(NAMESPACES));
     // The scanner sees the calls it is meant to see.
     expect(uses).toContainEqual({
-      file: 'ui/wizard/steps/needs-step.tsx',
+      file: 'ui/questions/needs-step.tsx',
       ns: 'wizard',
       key: 'needs.filterLabel',
     });

@@ -7,8 +7,8 @@ import {
   type INFERABLE_FIELDS,
   type Tool,
 } from '../../domain/catalogue.ts';
-import { useLabels, useLocalized } from '../labels.ts';
-import { StatusMark } from '../status-mark.tsx';
+import { useLabels, useLocalized } from '../shared/labels.ts';
+import { StatusMark } from '../shared/status-mark.tsx';
 
 type InferableField = (typeof INFERABLE_FIELDS)[number];
 

@@ -1,7 +1,7 @@
 import type { Tool } from '../../domain/catalogue.ts';
 import type { AudienceId, NeedId, UiLanguage } from '../../domain/taxonomy.ts';
 import { UI_LANGUAGES } from '../../domain/taxonomy.ts';
-import { foldText } from '../fold-text.ts';
+import { foldText } from '../shared/fold-text.ts';
 
 /** What the practitioner has typed and chosen above the catalogue. */
 export interface CatalogueFilters {

@@ -2,9 +2,9 @@ import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../../domain/catalogue-data.ts';
 import { AUDIENCE_IDS, NEED_IDS } from '../../domain/taxonomy.ts';
-import { useLabels } from '../labels.ts';
-import { StepFrame } from '../wizard/step-frame.tsx';
-import { TaxonomySelect } from '../taxonomy-select.tsx';
+import { useLabels } from '../shared/labels.ts';
+import { StepFrame } from '../shared/step-frame.tsx';
+import { TaxonomySelect } from '../shared/taxonomy-select.tsx';
 import { CatalogueEntry } from './catalogue-entry.tsx';
 import {
   buildSearchIndex,

@@ -8,10 +8,10 @@ import { toolsWithIds } from '../../domain/catalogue-data.ts';
 import { ethicsRules, rulesById } from '../../domain/ethics.ts';
 import { PracticeEthicsMarks } from '../../domain/scenario.ts';
 import { evaluateEthics } from '../../engine/ethics.ts';
-import { useLocalized } from '../labels.ts';
+import { useLocalized } from '../shared/labels.ts';
 import { useFactText } from '../results/ethics-panel.tsx';
-import { StepActions } from '../wizard/step-frame.tsx';
-import { PracticeFieldError } from './practice-field-error.tsx';
+import { StepActions } from '../shared/step-frame.tsx';
+import { PracticeFieldError } from '../shared/practice-field-error.tsx';
 
 const EthicsMarksForm = z.object({ marks: PracticeEthicsMarks });
 

@@ -5,9 +5,9 @@ import { toolsById } from '../../domain/catalogue-data.ts';
 import { rulesById } from '../../domain/ethics.ts';
 import { NO_DIGITAL_TOOL, type ExpertChoice, type Scenario } from '../../domain/scenario.ts';
 import type { MatchLevel, PracticeFeedback, QuestionComparison } from '../../engine/practice-score.ts';
-import { useLabels, useLocalized } from '../labels.ts';
-import { useAnswerText } from '../wizard/answer-summary.tsx';
-import { StepFrame } from '../wizard/step-frame.tsx';
+import { useLabels, useLocalized } from '../shared/labels.ts';
+import { useAnswerText } from '../shared/answer-summary.tsx';
+import { StepFrame } from '../shared/step-frame.tsx';
 
 /** A symbol beside the words, never instead of them. */
 const MATCH_MARK: Record<MatchLevel, string> = { exact: '✓', partial: '≈', different: '✗' };

@@ -9,10 +9,10 @@ import { MAX_PRACTICE_TOOLS, NO_DIGITAL_TOOL, PracticeToolPick } from '../../dom
 import { catalogueIndex } from '../catalogue-index.ts';
 import { MatchNotices } from '../results/match-notices.tsx';
 import { recommend } from '../../engine/recommend.ts';
-import { useLabels, useLocalized } from '../labels.ts';
+import { useLabels, useLocalized } from '../shared/labels.ts';
 import { useReasonText } from '../results/reason-text.ts';
-import { StepActions } from '../wizard/step-frame.tsx';
-import { PracticeFieldError } from './practice-field-error.tsx';
+import { StepActions } from '../shared/step-frame.tsx';
+import { PracticeFieldError } from '../shared/practice-field-error.tsx';
 
 const PickToolsForm = z.object({ tools: PracticeToolPick });
 

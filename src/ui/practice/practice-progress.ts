@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { readPracticeProgress } from '../../domain/scenario.ts';
 import { recordPracticeResult } from '../../engine/practice-score.ts';
-import { deviceStorage } from '../device-storage.ts';
+import { deviceStorage } from '../shared/device-storage.ts';
 
 /** Where practice mode keeps its one record: completed scenario ids and best percents, nothing else. */
 export const PRACTICE_STORAGE_KEY = 'wtn.practice.v1';

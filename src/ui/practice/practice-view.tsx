@@ -11,13 +11,13 @@ import {
   practiceMachine,
   practiceStepOf,
 } from '../../../flows/practice-machine.ts';
-import { useLocalized } from '../labels.ts';
-import { questionFrame, StepFrame } from '../wizard/step-frame.tsx';
-import { NeedsStep } from '../wizard/steps/needs-step.tsx';
-import { AgeGroupStep } from '../wizard/steps/age-group-step.tsx';
-import { LanguageStep } from '../wizard/steps/language-step.tsx';
-import { ChannelsStep } from '../wizard/steps/channels-step.tsx';
-import { AccessStep } from '../wizard/steps/access-step.tsx';
+import { useLocalized } from '../shared/labels.ts';
+import { questionFrame, StepFrame } from '../shared/step-frame.tsx';
+import { NeedsStep } from '../questions/needs-step.tsx';
+import { AgeGroupStep } from '../questions/age-group-step.tsx';
+import { LanguageStep } from '../questions/language-step.tsx';
+import { ChannelsStep } from '../questions/channels-step.tsx';
+import { AccessStep } from '../questions/access-step.tsx';
 import { ScenarioList } from './scenario-list.tsx';
 import { PickToolsStep } from './pick-tools-step.tsx';
 import { EthicsStep } from './ethics-step.tsx';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PracticeProgress, Scenario } from '../../domain/scenario.ts';
-import { useLocalized } from '../labels.ts';
-import { StepFrame } from '../wizard/step-frame.tsx';
+import { useLocalized } from '../shared/labels.ts';
+import { StepFrame } from '../shared/step-frame.tsx';
 
 interface ScenarioListProps {
   scenarios: readonly Scenario[];

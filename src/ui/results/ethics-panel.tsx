@@ -9,7 +9,7 @@ import {
   type EthicsPrompt,
   type ToolFact,
 } from '../../engine/ethics.ts';
-import { useLabels, useLocalized } from '../labels.ts';
+import { useLabels, useLocalized } from '../shared/labels.ts';
 
 /** A fact behind a prompt, in plain words. */
 export function useFactText() {

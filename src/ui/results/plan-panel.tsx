@@ -6,7 +6,7 @@ import { toolsWithIds } from '../../domain/catalogue-data.ts';
 import { encodeShareQuery } from '../../domain/share-link.ts';
 import type { EthicsPrompt } from '../../engine/ethics.ts';
 import type { RecommendResult } from '../../engine/recommend.ts';
-import { useLocalized, useUiLanguage } from '../labels.ts';
+import { useLocalized, useUiLanguage } from '../shared/labels.ts';
 import { planToText, usePlanDocument } from './plan-text.ts';
 
 interface PlanPanelProps {

@@ -4,8 +4,8 @@ import { toolsById } from '../../domain/catalogue-data.ts';
 import { rulesById } from '../../domain/ethics.ts';
 import { splitPrompts, type EthicsPrompt } from '../../engine/ethics.ts';
 import type { RecommendResult } from '../../engine/recommend.ts';
-import { useLocalized } from '../labels.ts';
-import { useAnswerText } from '../wizard/answer-summary.tsx';
+import { useLocalized } from '../shared/labels.ts';
+import { useAnswerText } from '../shared/answer-summary.tsx';
 import { useReasonText } from './reason-text.ts';
 import { useFactText } from './ethics-panel.tsx';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../engine/recommend.ts';
-import { useLabels } from '../labels.ts';
+import { useLabels } from '../shared/labels.ts';
 
 /** Client languages with a statutory right to service in that language (not interpreting). */
 const OWN_LANGUAGE_RIGHT: readonly string[] = ['fi', 'sv', 'se'];

@@ -7,10 +7,10 @@ import { AUDIENCE_IDS, CHANNEL_IDS, type AudienceId, type ChannelId } from '../.
 import { catalogueIndex } from '../catalogue-index.ts';
 import { recommend, type Recommendation } from '../../engine/recommend.ts';
 import { consideredToolIds, evaluateEthics } from '../../engine/ethics.ts';
-import { useLabels } from '../labels.ts';
-import { TaxonomySelect } from '../taxonomy-select.tsx';
-import { StepFrame } from '../wizard/step-frame.tsx';
-import { AnswerSummary } from '../wizard/answer-summary.tsx';
+import { useLabels } from '../shared/labels.ts';
+import { TaxonomySelect } from '../shared/taxonomy-select.tsx';
+import { StepFrame } from '../shared/step-frame.tsx';
+import { AnswerSummary } from '../shared/answer-summary.tsx';
 import { ToolCard } from './tool-card.tsx';
 import { RankedList } from './ranked-list.tsx';
 import { MatchNotices } from './match-notices.tsx';

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { isFromArticle, sourceFootnotes, sourceRows, type Tool } from '../../domain/catalogue.ts';
 import type { Recommendation } from '../../engine/recommend.ts';
-import { useLabels, useLocalized } from '../labels.ts';
+import { useLabels, useLocalized } from '../shared/labels.ts';
 import { useReasonText } from './reason-text.ts';
-import { StatusMark } from '../status-mark.tsx';
+import { StatusMark } from '../shared/status-mark.tsx';
 
 interface ToolCardProps {
   rank: number;

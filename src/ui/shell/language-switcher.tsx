@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES, type UiLanguage } from '../../domain/taxonomy.ts';
-import { useUiLanguage } from '../labels.ts';
+import { useUiLanguage } from '../shared/labels.ts';
 
 const NATIVE_NAMES: Record<UiLanguage, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English' };
 

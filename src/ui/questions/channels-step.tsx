@@ -2,10 +2,10 @@ import { useId } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { ChannelsStepForm, type Answers } from '../../../domain/answers.ts';
-import { CHANNEL_IDS } from '../../../domain/taxonomy.ts';
-import { useLabels } from '../../labels.ts';
-import { FieldError, StepActions } from '../step-frame.tsx';
+import { ChannelsStepForm, type Answers } from '../../domain/answers.ts';
+import { CHANNEL_IDS } from '../../domain/taxonomy.ts';
+import { useLabels } from '../shared/labels.ts';
+import { FieldError, StepActions } from '../shared/step-frame.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 /** Channels the client prefers or can use, or no preference. */

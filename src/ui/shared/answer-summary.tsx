@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { QUESTION_IDS, type PartialAnswers, type QuestionId } from '../../domain/answers.ts';
 import { CHANNEL_IDS, NEED_IDS } from '../../domain/taxonomy.ts';
-import { useLabels } from '../labels.ts';
+import { useLabels } from './labels.ts';
 
 /** Lists in taxonomy order, so the same answer always reads the same whatever the click order. */
 const inOrder = <T extends string>(order: readonly T[], values: readonly T[]) =>

@@ -3,10 +3,10 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { AccessStepForm, type Answers } from '../../../domain/answers.ts';
-import { ACCESS_IDS } from '../../../domain/taxonomy.ts';
-import { useLabels } from '../../labels.ts';
-import { FieldError, StepActions } from '../step-frame.tsx';
+import { AccessStepForm, type Answers } from '../../domain/answers.ts';
+import { ACCESS_IDS } from '../../domain/taxonomy.ts';
+import { useLabels } from '../shared/labels.ts';
+import { FieldError, StepActions } from '../shared/step-frame.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 /** Digital access and skills; optional, with an explicit skip. */

@@ -2,10 +2,10 @@ import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { LanguageStepForm, type Answers } from '../../../domain/answers.ts';
-import { CLIENT_LANGUAGE_IDS, PRIMARY_CLIENT_LANGUAGE_IDS } from '../../../domain/taxonomy.ts';
-import { useLabels } from '../../labels.ts';
-import { FieldError, StepActions } from '../step-frame.tsx';
+import { LanguageStepForm, type Answers } from '../../domain/answers.ts';
+import { CLIENT_LANGUAGE_IDS, PRIMARY_CLIENT_LANGUAGE_IDS } from '../../domain/taxonomy.ts';
+import { useLabels } from '../shared/labels.ts';
+import { FieldError, StepActions } from '../shared/step-frame.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 const isPrimary = (id: string): id is (typeof PRIMARY_CLIENT_LANGUAGE_IDS)[number] =>

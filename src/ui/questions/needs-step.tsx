@@ -2,12 +2,12 @@ import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
-import { NeedsStepForm, type Answers } from '../../../domain/answers.ts';
-import { taxonomies } from '../../../domain/taxonomies-data.ts';
-import { NEED_IDS, UI_LANGUAGES, type NeedId } from '../../../domain/taxonomy.ts';
-import { useLabels } from '../../labels.ts';
-import { foldText } from '../../fold-text.ts';
-import { FieldError, StepActions } from '../step-frame.tsx';
+import { NeedsStepForm, type Answers } from '../../domain/answers.ts';
+import { taxonomies } from '../../domain/taxonomies-data.ts';
+import { NEED_IDS, UI_LANGUAGES, type NeedId } from '../../domain/taxonomy.ts';
+import { useLabels } from '../shared/labels.ts';
+import { foldText } from '../shared/fold-text.ts';
+import { FieldError, StepActions } from '../shared/step-frame.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 /** Each need's labels in all three languages, folded once, so the filter matches any of them. */

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useCallback, useMemo } from 'react';
-import { taxonomies } from '../domain/taxonomies-data.ts';
-import type { LocalizedText, UiLanguage } from '../domain/taxonomy.ts';
-import { isUiLanguage } from '../i18n/i18n.ts';
+import { taxonomies } from '../../domain/taxonomies-data.ts';
+import type { LocalizedText, UiLanguage } from '../../domain/taxonomy.ts';
+import { isUiLanguage } from '../../i18n/i18n.ts';
 
 export type TaxonomyName =
   | 'needs'

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Tool } from '../domain/catalogue.ts';
-import { toolsById } from '../domain/catalogue-data.ts';
+import type { Tool } from '../../domain/catalogue.ts';
+import { toolsById } from '../../domain/catalogue-data.ts';
 import { useLocalized } from './labels.ts';
 
 /**

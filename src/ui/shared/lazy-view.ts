@@ -1,6 +1,6 @@
 import { lazy, type ComponentType } from 'react';
 import { getI18n } from 'react-i18next';
-import { ensureResources } from '../i18n/i18n.ts';
+import { ensureResources } from '../../i18n/i18n.ts';
 
 /**
  * A view loaded when first shown, together with the strings beyond the first screens
