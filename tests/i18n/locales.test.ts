@@ -337,7 +337,7 @@ describe('keys used in src/', () => {
       key: 'questions.${q}',
       template: 'questions.${q}',
     });
-    expect(uses).toContainEqual({ file: 'ui/error-boundary.tsx', ns: 'common', key: 'crash.message' });
+    expect(uses).toContainEqual({ file: 'ui/shared/error-boundary.tsx', ns: 'common', key: 'crash.message' });
   });
 
   it('knows the values of every template key', () => {
