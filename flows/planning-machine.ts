@@ -41,12 +41,15 @@ export interface PlanningContext {
   notices: PlanningNotice[];
   /** Counts Start over, so a form still on screen is drawn afresh without its old values. */
   restarts: number;
-  /** The catalogue's ids and needs: which tools may be (and stay) in the plan. */
-  tools: readonly PlanTool[];
+  /**
+   * The catalogue's ids and needs: which tools may be (and stay) in the plan. Undefined until
+   * the catalogue is loaded (it comes with the results, off the first screen).
+   */
+  tools: readonly PlanTool[] | undefined;
 }
 
 export interface PlanningInput {
-  tools: readonly PlanTool[];
+  tools?: readonly PlanTool[] | undefined;
   answers?: PartialAnswers;
   plan?: Plan;
   notices?: PlanningNotice[];
@@ -62,6 +65,8 @@ export type PlanningEvent =
   | { type: 'plan.toggleConsidered'; promptId: string }
   /** Dismisses one kind of notice, or all of them without `kind`. */
   | { type: 'notices.dismiss'; kind?: PlanningNoticeKind }
+  /** The catalogue has loaded: the plan keeps only tools that serve a chosen need. */
+  | { type: 'catalogue.ready'; tools: readonly PlanTool[] }
   | { type: 'wizard.restart' };
 
 /** The questions before `step` in the wizard's order. */
@@ -112,6 +117,25 @@ export function resumeStep(answers: PartialAnswers, requested: WizardStep | unde
 
 const EMPTY_PLAN: Plan = { tools: [], considered: [] };
 
+/**
+ * The plan and notices after `answers` and `tools`: tools that no longer serve a chosen need
+ * leave the plan, and a notice says which (added to any earlier one not yet dismissed).
+ */
+function fitPlan(
+  context: PlanningContext,
+  answers: PartialAnswers,
+  tools: readonly PlanTool[] | undefined,
+): Pick<PlanningContext, 'plan' | 'notices'> {
+  const { kept, dropped } = partitionPlan(context.plan.tools, answers, tools);
+  if (dropped.length === 0) return { plan: context.plan, notices: context.notices };
+  const earlier = context.notices.find((n) => n.kind === 'plan-dropped');
+  const toolIds = [...new Set([...(earlier?.kind === 'plan-dropped' ? earlier.toolIds : []), ...dropped])];
+  return {
+    plan: { ...context.plan, tools: kept },
+    notices: [...context.notices.filter((n) => n.kind !== 'plan-dropped'), { kind: 'plan-dropped', toolIds }],
+  };
+}
+
 const toggled = (list: readonly string[], id: string) =>
   list.includes(id) ? list.filter((x) => x !== id) : [...list, id];
 
@@ -133,7 +157,7 @@ function initialContext(input: PlanningInput): PlanningContext {
 /**
  * The planning session: the questionnaire, the plan built on its results, and the notices.
  * It is the one owner of the session's data; persistence and the address bar follow its
- * snapshots from outside (src/ui/planning/planning-session.ts). States are named after the
+ * snapshots from outside, in one subscriber (src/ui/planning/planning-session.ts). States are named after the
  * questions; no invoke or after, so xstate/graph can enumerate every path. The UI asks
  * `snapshot.can(event)` and never re-implements a guard. An invalid payload is ignored (the
  * form shows why).
@@ -164,7 +188,7 @@ export const planningMachine = setup({
       event.type === 'plan.toggleTool' &&
       (context.plan.tools.includes(event.toolId) ||
         servesChosenNeed(
-          context.tools.find((tool) => tool.id === event.toolId),
+          context.tools?.find((tool) => tool.id === event.toolId),
           context.answers,
         )),
     /** A prompt id to mark or unmark (which prompts are shown is for the ethics rules). */
@@ -178,20 +202,11 @@ export const planningMachine = setup({
      */
     setAnswer: assign(({ context, event }) => {
       const answers = withAnswer(context.answers, event);
-      const { kept, dropped } = partitionPlan(context.plan.tools, answers, context.tools);
-      if (dropped.length === 0) return { answers };
-      const earlier = context.notices.find((n) => n.kind === 'plan-dropped');
-      const toolIds = [
-        ...new Set([...(earlier?.kind === 'plan-dropped' ? earlier.toolIds : []), ...dropped]),
-      ];
-      return {
-        answers,
-        plan: { ...context.plan, tools: kept },
-        notices: [
-          ...context.notices.filter((n) => n.kind !== 'plan-dropped'),
-          { kind: 'plan-dropped', toolIds },
-        ],
-      };
+      return { answers, ...fitPlan(context, answers, context.tools) };
+    }),
+    setCatalogue: assign(({ context, event }) => {
+      assertEvent(event, 'catalogue.ready');
+      return { tools: event.tools, ...fitPlan(context, context.answers, event.tools) };
     }),
     startEditing: assign({ editing: true }),
     stopEditing: assign({ editing: false }),
@@ -229,6 +244,7 @@ export const planningMachine = setup({
   on: {
     'wizard.restart': { target: '.needs', actions: 'clearAll' },
     'notices.dismiss': { actions: 'dismissNotices' },
+    'catalogue.ready': { actions: 'setCatalogue' },
     // Browser back/forward and resuming: any step whose earlier questions are answered.
     'nav.goto': WIZARD_STEPS.map((step) => ({
       guard: { type: 'goesTo' as const, params: { step } },
@@ -278,7 +294,7 @@ export const stepOf = (value: unknown): WizardStep =>
 export function resumeSnapshot(
   answers: PartialAnswers | undefined,
   requested?: WizardStep,
-  session: Omit<PlanningInput, 'answers'> = { tools: [] },
+  session: Omit<PlanningInput, 'answers'> = {},
 ) {
   const context = initialContext({ ...session, answers });
   return planningMachine.resolveState({ value: resumeStep(context.answers, requested), context });

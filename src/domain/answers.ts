@@ -8,32 +8,33 @@ import {
   NEED_IDS,
   PRIMARY_CLIENT_LANGUAGE_IDS,
 } from './taxonomy.ts';
+import { invalid } from './validation.ts';
 
 /**
  * The practitioner's answers about one client situation. Only taxonomy ids: nothing here
  * can identify a person, which is why it may be kept on the device and put in a link.
- * Validation messages are i18n keys in the "wizard" namespace, translated at render.
+ * Validation messages are keys of ValidationKey (validation.ts), translated at render.
  */
 const distinct = <T>(values: readonly T[]) => new Set(values).size === values.length;
 
 export const NeedsAnswer = z
-  .array(z.enum(NEED_IDS, { error: 'errors.unknownValue' }), { error: 'errors.needsRequired' })
-  .check(z.minLength(1, 'errors.needsRequired'), z.refine(distinct, 'errors.duplicate'));
-export const AgeGroupAnswer = z.enum(AGE_GROUP_IDS, { error: 'errors.ageGroupRequired' });
-export const LanguageAnswer = z.enum(CLIENT_LANGUAGE_IDS, { error: 'errors.languageRequired' });
+  .array(z.enum(NEED_IDS, { error: invalid('unknownValue') }), { error: invalid('needsRequired') })
+  .check(z.minLength(1, invalid('needsRequired')), z.refine(distinct, invalid('duplicate')));
+export const AgeGroupAnswer = z.enum(AGE_GROUP_IDS, { error: invalid('ageGroupRequired') });
+export const LanguageAnswer = z.enum(CLIENT_LANGUAGE_IDS, { error: invalid('languageRequired') });
 /** "any" when the client has no channel preference. */
 export const ChannelsAnswer = z.union(
   [
     z.literal('any'),
     z
-      .array(z.enum(CHANNEL_IDS, { error: 'errors.unknownValue' }))
-      .check(z.minLength(1, 'errors.channelsRequired'), z.refine(distinct, 'errors.duplicate')),
+      .array(z.enum(CHANNEL_IDS, { error: invalid('unknownValue') }))
+      .check(z.minLength(1, invalid('channelsRequired')), z.refine(distinct, invalid('duplicate'))),
   ],
-  { error: 'errors.channelsRequired' },
+  { error: invalid('channelsRequired') },
 );
 /** "skipped" when the practitioner chose not to answer the optional access question. */
 export const AccessAnswer = z.union([z.enum(ACCESS_IDS), z.literal('skipped')], {
-  error: 'errors.accessRequired',
+  error: invalid('accessRequired'),
 });
 
 export const Answers = z.strictObject({
@@ -53,6 +54,8 @@ export type PartialAnswers = z.infer<typeof PartialAnswers>;
 
 export const QUESTION_IDS = ['needs', 'ageGroup', 'language', 'channels', 'access'] as const;
 export type QuestionId = (typeof QUESTION_IDS)[number];
+export const isQuestionId = (value: unknown): value is QuestionId =>
+  typeof value === 'string' && (QUESTION_IDS as readonly string[]).includes(value);
 
 /** Narrows partial answers to complete ones, or undefined. */
 export function completeAnswers(partial: PartialAnswers): Answers | undefined {
@@ -69,13 +72,13 @@ const OTHER = 'other' as const;
 export const LanguageStepForm = z.pipe(
   z
     .object({
-      choice: z.enum([...PRIMARY_CLIENT_LANGUAGE_IDS, OTHER], { error: 'errors.languageRequired' }),
+      choice: z.enum([...PRIMARY_CLIENT_LANGUAGE_IDS, OTHER], { error: invalid('languageRequired') }),
       other: z.string(),
     })
     .check(
       z.refine((form) => form.choice !== OTHER || LanguageAnswer.safeParse(form.other).success, {
         path: ['other'],
-        message: 'errors.otherLanguageRequired',
+        message: invalid('otherLanguageRequired'),
       }),
     ),
   z.transform((form) => ({
@@ -86,13 +89,13 @@ export const LanguageStepForm = z.pipe(
 export const ChannelsStepForm = z.pipe(
   z
     .object({
-      channels: z.array(z.enum(CHANNEL_IDS, { error: 'errors.unknownValue' })),
+      channels: z.array(z.enum(CHANNEL_IDS, { error: invalid('unknownValue') })),
       noPreference: z.boolean(),
     })
     .check(
       z.refine((form) => form.noPreference || form.channels.length > 0, {
         path: ['channels'],
-        message: 'errors.channelsRequired',
+        message: invalid('channelsRequired'),
       }),
     ),
   z.transform((form): { channels: ChannelsAnswer } => ({
@@ -100,4 +103,4 @@ export const ChannelsStepForm = z.pipe(
   })),
 );
 
-export const AccessStepForm = z.object({ access: z.enum(ACCESS_IDS, { error: 'errors.accessRequired' }) });
+export const AccessStepForm = z.object({ access: z.enum(ACCESS_IDS, { error: invalid('accessRequired') }) });

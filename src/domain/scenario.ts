@@ -11,6 +11,7 @@ import {
   LocalizedText,
   NeedId,
 } from './taxonomy-schemas.ts';
+import { invalid } from './validation.ts';
 
 export const SCENARIOS_FILE = 'data/scenarios.json';
 
@@ -225,9 +226,9 @@ export function readPracticeProgress(raw: string | null): { progress: PracticePr
 /** The student's tool pick: 1..3 distinct catalogue ids. Messages are i18n keys (namespace "practice"). */
 export const PracticeToolPick = z
   .array(KebabId)
-  .min(1, 'errors.toolsRequired')
-  .max(MAX_PRACTICE_TOOLS, 'errors.tooManyTools')
-  .refine(noDuplicates, 'errors.duplicate');
+  .min(1, invalid('toolsRequired'))
+  .max(MAX_PRACTICE_TOOLS, invalid('tooManyTools'))
+  .refine(noDuplicates, invalid('duplicate'));
 
 /** The ethics rules the student raises: distinct rule ids; none is a valid (if weak) answer. */
-export const PracticeEthicsMarks = z.array(KebabId).refine(noDuplicates, 'errors.duplicate');
+export const PracticeEthicsMarks = z.array(KebabId).refine(noDuplicates, invalid('duplicate'));

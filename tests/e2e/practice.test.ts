@@ -111,7 +111,7 @@ describe.each(UI_LANGS)('practice mode in %s', (lang) => {
     // pick tools: none is refused with a message, then the expert's pick
     await expectFocusOnHeading(page, p.pickTools.title);
     await page.getByRole('button', { name: s.wizard.next, exact: true }).click();
-    await page.getByText(p.errors.toolsRequired).waitFor();
+    await page.getByText(s.common.validation.toolsRequired).waitFor();
     expect(await page.locator('[data-tool-id]').count()).toBeGreaterThanOrEqual(PAYDAY.expertTools.length);
     await expectNoAxeViolations(page, `${lang} pick tools with an error`);
     await screenshot(page, `${lang}-practice-3-tools`);

@@ -40,7 +40,7 @@ describe.each(UI_LANGS)('the wizard in %s', (lang) => {
     await expectNoAxeViolations(page, `${lang} needs`);
     await screenshot(page, `${lang}-1-needs`);
     await page.getByRole('button', { name: s.wizard.next }).click();
-    await page.getByText(s.wizard.errors.needsRequired).waitFor();
+    await page.getByText(s.common.validation.needsRequired).waitFor();
     await expectNoAxeViolations(page, `${lang} needs with an error`);
     await page.getByLabel(s.need('youth'), { exact: true }).check();
     await page.getByLabel(s.need('addiction'), { exact: true }).check();

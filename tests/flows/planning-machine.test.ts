@@ -277,7 +277,7 @@ describe('wizard machine: rules', () => {
         plan: { tools: [], considered: [] },
         notices: [],
         restarts: 1,
-        tools: [],
+        tools: undefined,
       });
     }
   });

@@ -13,10 +13,11 @@ import type { PlanTool } from '../../flows/plan-rules.ts';
 
 type Snapshot = SnapshotFrom<typeof planningMachine>;
 
+const named = (id: string) => ({ fi: id, sv: id, en: id });
 const TOOLS: PlanTool[] = [
-  { id: 'youth-chat', needs: ['youth'] },
-  { id: 'addiction-app', needs: ['addiction'] },
-  { id: 'both-service', needs: ['youth', 'addiction'] },
+  { id: 'youth-chat', name: named('youth-chat'), needs: ['youth'] },
+  { id: 'addiction-app', name: named('addiction-app'), needs: ['addiction'] },
+  { id: 'both-service', name: named('both-service'), needs: ['youth', 'addiction'] },
 ];
 
 const EVENTS: PlanningEvent[] = [

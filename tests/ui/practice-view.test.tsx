@@ -218,7 +218,7 @@ describe('PracticeView', { timeout: 20_000 }, () => {
     await expectHeading(p.pickTools.title);
 
     await next(user);
-    expect(await screen.findByText(p.errors.toolsRequired)).toBeInTheDocument();
+    expect(await screen.findByText(en.common.validation.toolsRequired)).toBeInTheDocument();
     await expectHeading(p.pickTools.title);
 
     const offered = recommend(answers, catalogue).items.map((i) => i.toolId);
@@ -228,7 +228,7 @@ describe('PracticeView', { timeout: 20_000 }, () => {
     }
     expect(screen.getByText(fill(p.pickTools.selectedCount_other, { count: 4, max: 3 }))).toBeInTheDocument();
     await next(user);
-    const message = await screen.findByText(fill(p.errors.tooManyTools, { max: 3 }));
+    const message = await screen.findByText(fill(en.common.validation.tooManyTools, { max: 3 }));
     expect(message).toHaveAttribute('aria-live', 'assertive');
     await expectHeading(p.pickTools.title);
     // Each choice carries its tool id and names why it fits.
@@ -250,7 +250,7 @@ describe('PracticeView', { timeout: 20_000 }, () => {
     await expectHeading(w.needs.title);
     expect(screen.getAllByRole('checkbox').filter((c) => (c as HTMLInputElement).checked)).toEqual([]);
     await next(user);
-    expect(await screen.findByText(w.errors.needsRequired)).toBeInTheDocument();
+    expect(await screen.findByText(en.common.validation.needsRequired)).toBeInTheDocument();
   });
 
   it('"Next case" opens the following case; the last case offers only the list', async () => {
@@ -337,7 +337,7 @@ describe('PracticeView', { timeout: 20_000 }, () => {
       const s = allResources[lang];
       await user.click(screen.getByRole('button', { name: s.practice.vignette.begin }));
       await user.click(screen.getByRole('button', { name: s.wizard.next }));
-      expect(await screen.findByText(s.wizard.errors.needsRequired)).toBeInTheDocument();
+      expect(await screen.findByText(s.common.validation.needsRequired)).toBeInTheDocument();
       unmount();
     }
   });

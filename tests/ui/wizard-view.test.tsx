@@ -74,11 +74,11 @@ const isPrimaryLanguage = (id: string): id is (typeof PRIMARY_CLIENT_LANGUAGE_ID
 
 /** The validation message a question shows when Next is pressed with nothing chosen. */
 const REQUIRED_ERROR: Record<QuestionId, string> = {
-  needs: 'wizard:errors.needsRequired',
-  ageGroup: 'wizard:errors.ageGroupRequired',
-  language: 'wizard:errors.languageRequired',
-  channels: 'wizard:errors.channelsRequired',
-  access: 'wizard:errors.accessRequired',
+  needs: 'common:validation.needsRequired',
+  ageGroup: 'common:validation.ageGroupRequired',
+  language: 'common:validation.languageRequired',
+  channels: 'common:validation.channelsRequired',
+  access: 'common:validation.accessRequired',
 };
 
 const QUESTION_OF_ANSWER: Record<string, QuestionId | undefined> = {
@@ -621,7 +621,7 @@ describe('validation messages', () => {
   it('announces the error in an aria-live region tied to the question', async () => {
     const { user, s } = renderApp({ lang: 'fi' });
     await user.click(button(s.text('wizard:next')));
-    const error = await main().findByText(s.text('wizard:errors.needsRequired'));
+    const error = await main().findByText(s.text('common:validation.needsRequired'));
     const live = error.closest('[aria-live]');
     expect(live).not.toBeNull();
     expect(live).toHaveAttribute('aria-live', 'assertive');
@@ -633,7 +633,7 @@ describe('validation messages', () => {
     await user.click(checkbox(s.need('youth')));
     await user.click(button(s.text('wizard:next')));
     await findStep(s.stepTitle('ageGroup'));
-    expect(main().queryByText(s.text('wizard:errors.needsRequired'))).toBeNull();
+    expect(main().queryByText(s.text('common:validation.needsRequired'))).toBeNull();
   });
 
   it('asks for a language from the list when "Another language" is chosen without one', async () => {
@@ -641,7 +641,7 @@ describe('validation messages', () => {
     await findStep(s.stepTitle('language'));
     await user.click(radio(s.text('wizard:language.other')));
     await user.click(button(s.text('wizard:next')));
-    expect(await main().findByText(s.text('wizard:errors.otherLanguageRequired'))).toBeVisible();
+    expect(await main().findByText(s.text('common:validation.otherLanguageRequired'))).toBeVisible();
     expect(stepHeading()).toHaveTextContent(s.stepTitle('language'));
   });
 });

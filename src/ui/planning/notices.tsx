@@ -1,8 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import type { PlanningNotice as WizardNotice } from '../../../flows/planning-machine.ts';
 
-/** Tells the practitioner what was dropped on the way in, in plain words; nothing is lost silently. */
-export function Notices({ notices, onDismiss }: { notices: readonly WizardNotice[]; onDismiss: () => void }) {
+interface NoticesProps {
+  notices: readonly WizardNotice[];
+  /** A tool's name in the UI language (the plan's notice names the tools it took out). */
+  toolName: (toolId: string) => string;
+  onDismiss: () => void;
+}
+
+/**
+ * Tells the practitioner, in plain words, what the app did on its own: values dropped from a
+ * link or a record, and tools taken out of the plan. Nothing is lost silently.
+ */
+export function Notices({ notices, toolName, onDismiss }: NoticesProps) {
   const { t } = useTranslation('wizard');
   if (notices.length === 0) return null;
   return (
@@ -19,6 +29,15 @@ export function Notices({ notices, onDismiss }: { notices: readonly WizardNotice
                     <li key={i}>
                       <code>{d.param}</code>: <code>{d.value}</code> – {t(`notices.reasons.${d.reason}`)}
                     </li>
+                  ))}
+                </ul>
+              </>
+            ) : notice.kind === 'plan-dropped' ? (
+              <>
+                {t('notices.planDropped')}
+                <ul className="notice__details">
+                  {notice.toolIds.map((id) => (
+                    <li key={id}>{toolName(id)}</li>
                   ))}
                 </ul>
               </>

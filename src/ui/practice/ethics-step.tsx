@@ -10,8 +10,7 @@ import { PracticeEthicsMarks } from '../../domain/scenario.ts';
 import { evaluateEthics } from '../../engine/ethics.ts';
 import { useLocalized } from '../shared/labels.ts';
 import { useFactText } from '../results/ethics-panel.tsx';
-import { StepActions } from '../shared/step-frame.tsx';
-import { PracticeFieldError } from '../shared/practice-field-error.tsx';
+import { FieldError, Form, StepActions } from '../shared/form.tsx';
 
 const EthicsMarksForm = z.object({ marks: PracticeEthicsMarks });
 
@@ -49,7 +48,7 @@ export function EthicsStep({ answers, toolIds, value, onMark, onBack }: EthicsSt
   const selected = useWatch({ control, name: 'marks' });
 
   return (
-    <form noValidate onSubmit={handleSubmit((form) => onMark(form.marks))}>
+    <Form onSubmit={handleSubmit((form) => onMark(form.marks))}>
       <fieldset className="choice-group" aria-describedby={`${countId} ${errorId}`}>
         <legend>{t('ethics.legend')}</legend>
         <p id={countId} className="hint" aria-live="polite">
@@ -79,8 +78,8 @@ export function EthicsStep({ answers, toolIds, value, onMark, onBack }: EthicsSt
           })}
         </ul>
       </fieldset>
-      <PracticeFieldError id={errorId} message={errors.marks?.message} />
+      <FieldError id={errorId} message={errors.marks?.message} />
       <StepActions onBack={onBack} submitLabel={t('ethics.submit')} />
-    </form>
+    </Form>
   );
 }

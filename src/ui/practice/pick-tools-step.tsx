@@ -11,8 +11,7 @@ import { MatchNotices } from '../results/match-notices.tsx';
 import { recommend } from '../../engine/recommend.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
 import { useReasonText } from '../results/reason-text.ts';
-import { StepActions } from '../shared/step-frame.tsx';
-import { PracticeFieldError } from '../shared/practice-field-error.tsx';
+import { FieldError, Form, StepActions } from '../shared/form.tsx';
 
 const PickToolsForm = z.object({ tools: PracticeToolPick });
 
@@ -48,7 +47,7 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
   const selected = useWatch({ control, name: 'tools' });
 
   return (
-    <form noValidate onSubmit={handleSubmit((form) => onPick(form.tools))}>
+    <Form onSubmit={handleSubmit((form) => onPick(form.tools))}>
       <MatchNotices result={result} />
       {result.items.length > 0 && (
         <fieldset className="choice-group" aria-describedby={`${countId} ${errorId}`}>
@@ -100,8 +99,8 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
           </ul>
         </fieldset>
       )}
-      <PracticeFieldError id={errorId} message={errors.tools?.message} />
+      <FieldError id={errorId} message={errors.tools?.message} />
       <StepActions onBack={onBack} />
-    </form>
+    </Form>
   );
 }

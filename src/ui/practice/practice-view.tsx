@@ -1,28 +1,26 @@
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
 import { useTranslation } from 'react-i18next';
-import { completeAnswers } from '../../domain/answers.ts';
-import { findScenario, scenarioIds, scenarios, type Scenario } from '../../domain/scenario.ts';
-import { scorePractice, type PracticeFeedback } from '../../engine/practice-score.ts';
+import { completeAnswers, isQuestionId } from '../../domain/answers.ts';
+import { scenarios, type Scenario } from '../../domain/scenario.ts';
 import {
+  currentScenario,
   nextScenarioId,
-  practiceAttempt,
   practiceMachine,
   practiceStepOf,
+  type PracticeContext,
 } from '../../../flows/practice-machine.ts';
 import { useLocalized } from '../shared/labels.ts';
-import { questionFrame, StepFrame } from '../shared/step-frame.tsx';
-import { NeedsStep } from '../questions/needs-step.tsx';
-import { AgeGroupStep } from '../questions/age-group-step.tsx';
-import { LanguageStep } from '../questions/language-step.tsx';
-import { ChannelsStep } from '../questions/channels-step.tsx';
-import { AccessStep } from '../questions/access-step.tsx';
+import { Button } from '../shared/form.tsx';
+import { StepFrame } from '../shared/step-frame.tsx';
+import { QuestionScreen } from '../questions/question-step.tsx';
 import { ScenarioList } from './scenario-list.tsx';
 import { PickToolsStep } from './pick-tools-step.tsx';
 import { EthicsStep } from './ethics-step.tsx';
 import { FeedbackView } from './feedback-view.tsx';
-import { usePracticeProgress } from './practice-progress.ts';
+import { PracticeNotices } from './practice-notices.tsx';
+import { loadPracticeProgress, savePracticeProgress } from './practice-progress.ts';
 
 type PracticeSend = EventFrom<typeof practiceMachine>;
 
@@ -31,9 +29,9 @@ function ExitButton({ onExit }: { onExit: () => void }) {
   const { t } = useTranslation('practice');
   return (
     <p className="practice-exit">
-      <button type="button" className="button button--quiet" onClick={onExit}>
+      <Button variant="quiet" onClick={onExit}>
         {t('allCases')}
-      </button>
+      </Button>
     </p>
   );
 }
@@ -50,110 +48,84 @@ function CaseReminder({ scenario }: { scenario: Scenario }) {
   );
 }
 
+/** The practice statechart with its one side effect: the progress record kept on the device. */
+const devicePracticeMachine = practiceMachine.provide({
+  actions: { recordProgress: ({ context }) => savePracticeProgress(context.progress) },
+});
+
 /**
- * Practice mode: runs the practice statechart over the bundled fictional scenarios, keeps the
- * student's completed cases and best scores on the device, and moves focus to each new
- * heading once the student has acted (not on the first page load).
+ * Practice mode. The practice statechart owns the attempt, its feedback (scored on entering
+ * the feedback state), the progress and the notices; this view sends events and renders.
+ * Focus moves to each new heading once the student has acted (not on the first page load).
  */
 export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }) {
-  const { t } = useTranslation('practice');
-  const { t: tWizard } = useTranslation('wizard');
-  const localized = useLocalized();
-  const actor = useActorRef(practiceMachine, {
-    input: { scenarios, scenarioId },
+  // The device record is read once; the statechart owns the progress from then on.
+  const [stored] = useState(loadPracticeProgress);
+  const actor = useActorRef(devicePracticeMachine, {
+    input: { scenarios, scenarioId, progress: stored.progress, progressCorrupted: stored.corrupted },
   });
   const step = useSelector(actor, (s) => practiceStepOf(s.value));
   const context = useSelector(actor, (s) => s.context);
-  const { progress, record, corrupted, dismissCorrupted } = usePracticeProgress();
-  const [unknownLink, setUnknownLink] = useState(
-    () => scenarioId !== undefined && !scenarioIds.includes(scenarioId),
-  );
   const [moved, setMoved] = useState(false);
-
-  const send = useCallback(
-    (event: PracticeSend) => {
-      setMoved(true);
-      actor.send(event);
-    },
-    [actor],
-  );
-
-  const scenario = context.scenarioId === undefined ? undefined : findScenario(context.scenarioId);
-  const answers = context.answers;
-  const complete = useMemo(() => completeAnswers(answers), [answers]);
-  // Scored once, when the attempt is handed in; shown while the machine is in feedback.
-  const [feedback, setFeedback] = useState<PracticeFeedback>();
-
-  const markEthics = (ruleIds: string[]) => {
-    send({ type: 'practice.markEthics', ruleIds });
-    const after = actor.getSnapshot();
-    const attempt = practiceAttempt(after.context);
-    const done = after.context.scenarioId === undefined ? undefined : findScenario(after.context.scenarioId);
-    if (practiceStepOf(after.value) === 'feedback' && attempt && done) {
-      const result = scorePractice(done, attempt);
-      setFeedback(result);
-      // The device keeps only the case id and the best percent.
-      record(done.id, result.score.percent);
-    }
+  const send = (event: PracticeSend) => {
+    setMoved(true);
+    actor.send(event);
   };
 
+  const scenario = currentScenario(context);
   const back = () => send({ type: 'nav.back' });
   const exit = () => send({ type: 'practice.exit' });
-  const focusOnMount = moved;
-  const frame = questionFrame(step, focusOnMount);
-  const hasNext = nextScenarioId(context) !== undefined;
-
-  const notices = (
-    <>
-      {corrupted && (
-        <div className="notice" role="status">
-          <p>{t('notices.storageCorrupted')}</p>
-          <button type="button" className="button button--secondary" onClick={dismissCorrupted}>
-            {t('notices.dismiss')}
-          </button>
-        </div>
-      )}
-      {unknownLink && step === 'chooseScenario' && (
-        <div className="notice" role="status">
-          <p>{t('notices.unknownScenario')}</p>
-        </div>
-      )}
-    </>
-  );
-
-  /** A question screen: the wizard's heading and form, with the case at hand. */
-  const question = (key: string, title: string, intro: string | undefined, form: ReactNode) =>
-    scenario && (
-      <StepFrame
-        key={key}
-        title={title}
-        intro={
-          <>
-            {intro !== undefined && <p>{intro}</p>}
-            <CaseReminder scenario={scenario} />
-          </>
+  return (
+    <div className="practice">
+      <PracticeNotices
+        notices={
+          step === 'chooseScenario'
+            ? context.notices
+            : context.notices.filter((n) => n !== 'unknown-scenario')
         }
-        {...frame}
-      >
-        {form}
-        <ExitButton onExit={exit} />
-      </StepFrame>
-    );
-
-  let screen: ReactNode = null;
-  if (step === 'chooseScenario' || !scenario) {
-    screen = (
-      <ScenarioList
-        scenarios={scenarios}
-        progress={progress}
-        focusOnMount={focusOnMount}
-        onStart={(id) => {
-          setUnknownLink(false);
-          send({ type: 'practice.choose', scenarioId: id });
-        }}
+        onDismiss={(kind) => send({ type: 'notices.dismiss', kind })}
       />
-    );
-  } else if (step === 'vignette') {
+      {scenario === undefined || step === 'chooseScenario' ? (
+        <ScenarioList
+          scenarios={context.scenarios}
+          progress={context.progress}
+          focusOnMount={moved}
+          onStart={(id) => send({ type: 'practice.choose', scenarioId: id })}
+        />
+      ) : (
+        <PracticeStep
+          step={step}
+          scenario={scenario}
+          context={context}
+          focusOnMount={moved}
+          send={send}
+          onBack={back}
+          onExit={exit}
+        />
+      )}
+    </div>
+  );
+}
+
+interface PracticeStepProps {
+  step: ReturnType<typeof practiceStepOf>;
+  scenario: Scenario;
+  context: PracticeContext;
+  focusOnMount: boolean;
+  send: (event: PracticeSend) => void;
+  onBack: () => void;
+  onExit: () => void;
+}
+
+/** One screen of a case under way: the case text, a question, the pick, the ethics, the feedback. */
+function PracticeStep({ step, scenario, context, focusOnMount, send, onBack, onExit }: PracticeStepProps) {
+  const { t } = useTranslation('practice');
+  const localized = useLocalized();
+  const complete = completeAnswers(context.answers);
+  const reminder = <CaseReminder scenario={scenario} />;
+  const exit = <ExitButton onExit={onExit} />;
+  let screen: ReactNode = null;
+  if (step === 'vignette') {
     screen = (
       <StepFrame
         key={`vignette-${scenario.id}`}
@@ -166,73 +138,27 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
         </div>
         <p className="hint">{t('vignette.instructions')}</p>
         <div className="step__actions">
-          <button type="button" className="button button--secondary" onClick={back}>
+          <Button variant="secondary" onClick={onBack}>
             {t('allCases')}
-          </button>
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => send({ type: 'practice.begin' })}
-          >
+          </Button>
+          <Button variant="primary" onClick={() => send({ type: 'practice.begin' })}>
             {t('vignette.begin')}
-          </button>
+          </Button>
         </div>
       </StepFrame>
     );
-  } else if (step === 'needs') {
-    screen = question(
-      'needs',
-      tWizard('needs.title'),
-      tWizard('needs.intro'),
-      <NeedsStep
-        value={answers.needs}
-        onAnswer={(needs) => send({ type: 'answer.needs', needs })}
-        onBack={back}
-      />,
-    );
-  } else if (step === 'ageGroup') {
-    screen = question(
-      'ageGroup',
-      tWizard('ageGroup.title'),
-      undefined,
-      <AgeGroupStep
-        value={answers.ageGroup}
-        onAnswer={(ageGroup) => send({ type: 'answer.ageGroup', ageGroup })}
-        onBack={back}
-      />,
-    );
-  } else if (step === 'language') {
-    screen = question(
-      'language',
-      tWizard('language.title'),
-      tWizard('language.intro'),
-      <LanguageStep
-        value={answers.language}
-        onAnswer={(language) => send({ type: 'answer.language', language })}
-        onBack={back}
-      />,
-    );
-  } else if (step === 'channels') {
-    screen = question(
-      'channels',
-      tWizard('channels.title'),
-      undefined,
-      <ChannelsStep
-        value={answers.channels}
-        onAnswer={(channels) => send({ type: 'answer.channels', channels })}
-        onBack={back}
-      />,
-    );
-  } else if (step === 'access') {
-    screen = question(
-      'access',
-      tWizard('access.title'),
-      tWizard('access.intro'),
-      <AccessStep
-        value={answers.access}
-        onAnswer={(access) => send({ type: 'answer.access', access })}
-        onBack={back}
-      />,
+  } else if (isQuestionId(step)) {
+    screen = (
+      <QuestionScreen
+        key={step}
+        question={step}
+        answers={context.answers}
+        focusOnMount={focusOnMount}
+        onAnswer={send}
+        onBack={onBack}
+        aside={reminder}
+        footer={exit}
+      />
     );
   } else if (step === 'pickTools' && complete) {
     screen = (
@@ -242,7 +168,7 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
         intro={
           <>
             <p>{t('pickTools.intro')}</p>
-            <CaseReminder scenario={scenario} />
+            {reminder}
           </>
         }
         focusOnMount={focusOnMount}
@@ -251,9 +177,9 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
           answers={complete}
           value={context.tools}
           onPick={(toolIds) => send({ type: 'practice.pickTools', toolIds })}
-          onBack={back}
+          onBack={onBack}
         />
-        <ExitButton onExit={exit} />
+        {exit}
       </StepFrame>
     );
   } else if (step === 'ethics' && complete) {
@@ -264,7 +190,7 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
         intro={
           <>
             <p>{t('ethics.intro')}</p>
-            <CaseReminder scenario={scenario} />
+            {reminder}
           </>
         }
         focusOnMount={focusOnMount}
@@ -273,32 +199,26 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
           answers={complete}
           toolIds={context.tools}
           value={context.ethics}
-          onMark={markEthics}
-          onBack={back}
+          onMark={(ruleIds) => send({ type: 'practice.markEthics', ruleIds })}
+          onBack={onBack}
         />
-        <ExitButton onExit={exit} />
+        {exit}
       </StepFrame>
     );
-  } else if (step === 'feedback' && feedback) {
+  } else if (step === 'feedback' && context.feedback) {
     screen = (
       <FeedbackView
         key={`feedback-${scenario.id}`}
         scenario={scenario}
-        feedback={feedback}
-        best={progress.best[scenario.id]}
-        hasNext={hasNext}
+        feedback={context.feedback}
+        best={context.progress.best[scenario.id]}
+        hasNext={nextScenarioId(context) !== undefined}
         focusOnMount={focusOnMount}
         onRetry={() => send({ type: 'practice.retry' })}
         onNext={() => send({ type: 'practice.next' })}
-        onExit={exit}
+        onExit={onExit}
       />
     );
   }
-
-  return (
-    <div className="practice">
-      {notices}
-      {screen}
-    </div>
-  );
+  return screen;
 }

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AccessStepForm, type Answers } from '../../domain/answers.ts';
 import { ACCESS_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
-import { FieldError, StepActions } from '../shared/step-frame.tsx';
+import { FieldError, Form, StepActions } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 /** Digital access and skills; optional, with an explicit skip. */
@@ -24,7 +24,7 @@ export function AccessStep({ value, onAnswer, onBack }: StepFormProps<Answers['a
   });
 
   return (
-    <form noValidate onSubmit={handleSubmit((form) => onAnswer(form.access))}>
+    <Form onSubmit={handleSubmit((form) => onAnswer(form.access))}>
       <fieldset className="choice-group" aria-describedby={errorId}>
         <legend>{t('access.legend')}</legend>
         <ul className="choice-list">
@@ -44,6 +44,6 @@ export function AccessStep({ value, onAnswer, onBack }: StepFormProps<Answers['a
           {t('access.skip')}
         </button>
       </StepActions>
-    </form>
+    </Form>
   );
 }

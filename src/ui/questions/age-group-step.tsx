@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AgeGroupStepForm, type Answers } from '../../domain/answers.ts';
 import { AGE_GROUP_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
-import { FieldError, StepActions } from '../shared/step-frame.tsx';
+import { FieldError, Form, StepActions } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 export function AgeGroupStep({ value, onAnswer, onBack }: StepFormProps<Answers['ageGroup']>) {
@@ -23,7 +23,7 @@ export function AgeGroupStep({ value, onAnswer, onBack }: StepFormProps<Answers[
   });
 
   return (
-    <form noValidate onSubmit={handleSubmit((form) => onAnswer(form.ageGroup))}>
+    <Form onSubmit={handleSubmit((form) => onAnswer(form.ageGroup))}>
       <fieldset className="choice-group" aria-describedby={errorId}>
         <legend>{t('ageGroup.legend')}</legend>
         <ul className="choice-list">
@@ -39,6 +39,6 @@ export function AgeGroupStep({ value, onAnswer, onBack }: StepFormProps<Answers[
       </fieldset>
       <FieldError id={errorId} message={errors.ageGroup?.message} />
       <StepActions onBack={onBack} />
-    </form>
+    </Form>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ChannelsStepForm, type Answers } from '../../domain/answers.ts';
 import { CHANNEL_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
-import { FieldError, StepActions } from '../shared/step-frame.tsx';
+import { FieldError, Form, StepActions } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 /** Channels the client prefers or can use, or no preference. */
@@ -28,7 +28,7 @@ export function ChannelsStep({ value, onAnswer, onBack }: StepFormProps<Answers[
   const noPreference = useWatch({ control, name: 'noPreference' });
 
   return (
-    <form noValidate onSubmit={handleSubmit((form) => onAnswer(form.channels))}>
+    <Form onSubmit={handleSubmit((form) => onAnswer(form.channels))}>
       <fieldset className="choice-group" aria-describedby={errorId}>
         <legend>{t('channels.legend')}</legend>
         <ul className="choice-list choice-list--columns">
@@ -48,6 +48,6 @@ export function ChannelsStep({ value, onAnswer, onBack }: StepFormProps<Answers[
       </fieldset>
       <FieldError id={errorId} message={errors.channels?.message} />
       <StepActions onBack={onBack} />
-    </form>
+    </Form>
   );
 }

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageStepForm, type Answers } from '../../domain/answers.ts';
 import { CLIENT_LANGUAGE_IDS, PRIMARY_CLIENT_LANGUAGE_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
-import { FieldError, StepActions } from '../shared/step-frame.tsx';
+import { FieldError, Form, StepActions } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 const isPrimary = (id: string): id is (typeof PRIMARY_CLIENT_LANGUAGE_IDS)[number] =>
@@ -40,7 +40,7 @@ export function LanguageStep({ value, onAnswer, onBack }: StepFormProps<Answers[
   });
 
   return (
-    <form noValidate onSubmit={handleSubmit((form) => onAnswer(form.language))}>
+    <Form onSubmit={handleSubmit((form) => onAnswer(form.language))}>
       <fieldset className="choice-group" aria-describedby={errorId}>
         <legend>{t('language.legend')}</legend>
         <ul className="choice-list">
@@ -84,6 +84,6 @@ export function LanguageStep({ value, onAnswer, onBack }: StepFormProps<Answers[
         <FieldError id={`${otherId}-error`} message={errors.other?.message} />
       </div>
       <StepActions onBack={onBack} />
-    </form>
+    </Form>
   );
 }

@@ -7,7 +7,7 @@ import { taxonomies } from '../../domain/taxonomies-data.ts';
 import { NEED_IDS, UI_LANGUAGES, type NeedId } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
 import { foldText } from '../shared/fold-text.ts';
-import { FieldError, StepActions } from '../shared/step-frame.tsx';
+import { FieldError, Form, StepActions } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 /** Each need's labels in all three languages, folded once, so the filter matches any of them. */
@@ -37,7 +37,7 @@ export function NeedsStep({ value, onAnswer, onBack }: StepFormProps<Answers['ne
   const visibleCount = taxonomies.needGroups.flatMap((g) => g.needs).filter(matches).length;
 
   return (
-    <form noValidate onSubmit={handleSubmit((form) => onAnswer(form.needs))}>
+    <Form onSubmit={handleSubmit((form) => onAnswer(form.needs))}>
       <div className="field">
         <label htmlFor={filterId}>{t('needs.filterLabel')}</label>
         <input
@@ -82,6 +82,6 @@ export function NeedsStep({ value, onAnswer, onBack }: StepFormProps<Answers['ne
       </fieldset>
       <FieldError id={errorId} message={errors.needs?.message} />
       <StepActions onBack={onBack} />
-    </form>
+    </Form>
   );
 }

@@ -19,20 +19,18 @@ import { PlanPanel } from './plan-panel.tsx';
 
 interface ResultsViewProps {
   answers: PartialAnswers;
+  /** The session's plan (owned by the planning statechart): chosen tools, considered prompts. */
+  plan: { tools: readonly string[]; considered: readonly string[] };
   focusOnMount: boolean;
   onEdit: (question: QuestionId) => void;
-  chosenTools: readonly string[];
-  onChosenToolsChange: (ids: string[]) => void;
-  consideredPrompts: readonly string[];
-  onConsideredPromptsChange: (ids: string[]) => void;
+  onToggleTool: (toolId: string) => void;
+  onToggleConsidered: (promptId: string) => void;
 }
-
-const toggle = (list: readonly string[], id: string, on: boolean) =>
-  on ? (list.includes(id) ? [...list] : [...list, id]) : list.filter((x) => x !== id);
 
 /** Ranked, explained recommendations with filters, the ethics prompts and the plan. */
 export function ResultsView(props: ResultsViewProps) {
-  const { answers, focusOnMount, onEdit, chosenTools, consideredPrompts } = props;
+  const { answers, focusOnMount, onEdit, plan } = props;
+  const { tools: chosenTools, considered: consideredPrompts } = plan;
   const { t } = useTranslation('results');
   const { label } = useLabels();
   const complete = useMemo(() => completeAnswers(answers), [answers]);
@@ -83,7 +81,7 @@ export function ResultsView(props: ResultsViewProps) {
             tool={tool}
             recommendation={item}
             chosen={chosenTools.includes(item.toolId)}
-            onChosenChange={(on) => props.onChosenToolsChange(toggle(chosenTools, item.toolId, on))}
+            onChosenChange={() => props.onToggleTool(item.toolId)}
           />
         );
       }}
@@ -184,7 +182,7 @@ export function ResultsView(props: ResultsViewProps) {
       <EthicsPanel
         prompts={prompts}
         considered={consideredPrompts}
-        onConsideredChange={(id, on) => props.onConsideredPromptsChange(toggle(consideredPrompts, id, on))}
+        onConsideredChange={(id) => props.onToggleConsidered(id)}
       />
       <PlanPanel
         answers={complete}

@@ -44,40 +44,6 @@ export function StepFrame({ title, stepNumber, totalSteps, intro, focusOnMount, 
   );
 }
 
-/** A field's validation message, announced when it appears. */
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
-  const { t } = useTranslation('wizard');
-  return (
-    <p id={id} className="field-error" aria-live="assertive">
-      {message ? t(message as 'errors.needsRequired') : null}
-    </p>
-  );
-}
-
-interface StepActionsProps {
-  onBack?: (() => void) | undefined;
-  submitLabel?: string;
-  children?: ReactNode;
-}
-
-/** Back on the left, the primary action on the right, in the DOM order keyboard users expect. */
-export function StepActions({ onBack, submitLabel, children }: StepActionsProps) {
-  const { t } = useTranslation('wizard');
-  return (
-    <div className="step__actions">
-      {onBack && (
-        <button type="button" className="button button--secondary" onClick={onBack}>
-          {t('back')}
-        </button>
-      )}
-      {children}
-      <button type="submit" className="button button--primary">
-        {submitLabel ?? t('next')}
-      </button>
-    </div>
-  );
-}
-
 /** StepFrame props for a screen: the question number and total when `step` is a question. */
 export function questionFrame(step: string, focusOnMount: boolean) {
   const index = (QUESTION_IDS as readonly string[]).indexOf(step);

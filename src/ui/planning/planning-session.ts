@@ -1,0 +1,117 @@
+import type { ActorRefFrom, SnapshotFrom } from 'xstate';
+import { encodeShareQuery } from '../../domain/share-link.ts';
+import { SESSION_STORAGE_KEY, serializeSessionRecord } from '../../domain/session-record.ts';
+import type { UiLanguage } from '../../domain/taxonomy.ts';
+import type { planningMachine } from '../../../flows/planning-machine.ts';
+import { isWizardStep, stepOf, type WizardStep } from '../../../flows/planning-machine.ts';
+
+type PlanningActor = ActorRefFrom<typeof planningMachine>;
+type PlanningSnapshot = SnapshotFrom<typeof planningMachine>;
+
+/** Where the session's side effects go; the browser's by default, fakes in tests. */
+export interface SessionEffects {
+  storage: { set(key: string, value: string): void };
+  history: Pick<History, 'pushState' | 'replaceState'>;
+  /** The page's path, kept in front of the query the session writes. */
+  pathname: () => string;
+  /** The UI language, written into the address so a shared link opens in it. */
+  ui: () => UiLanguage;
+  today: () => string;
+  /** Subscribes to browser back/forward; returns the unsubscribe. */
+  onPopState: (listener: (state: unknown) => void) => () => void;
+}
+
+export interface PlanningSession {
+  /** Writes the address again (the UI language changed). */
+  refreshAddress(): void;
+  stop(): void;
+}
+
+/**
+ * The planning session's side effects, in one place: the device record and the address bar
+ * follow the statechart's snapshots, and browser back/forward becomes `nav.goto`. The
+ * statechart stays the one owner of the data; this only mirrors it.
+ *
+ * - The device record holds ids and dates only, never free text.
+ * - Each new step is a history entry; other changes replace the current entry.
+ * - A history entry whose step cannot open for the current answers (e.g. after Start over)
+ *   is not followed, and the current answers go back into the address, so a reload cannot
+ *   revive the old ones.
+ */
+export function connectPlanningSession(
+  actor: PlanningActor,
+  effects: SessionEffects,
+  onNavigate: () => void = () => {},
+): PlanningSession {
+  /** The step and address last written; null before the first write. */
+  let written: { step: WizardStep; url: string } | null = null;
+  let fromHistory = false;
+  let lastRecord = '';
+
+  const write = (snapshot: PlanningSnapshot) => {
+    const { answers, plan } = snapshot.context;
+    const step = stepOf(snapshot.value);
+    const record = serializeSessionRecord({
+      version: 1,
+      step,
+      answers,
+      chosenTools: plan.tools,
+      consideredPrompts: plan.considered,
+      savedOn: effects.today(),
+    });
+    if (record !== lastRecord) {
+      effects.storage.set(SESSION_STORAGE_KEY, record);
+      lastRecord = record;
+    }
+    const url = `${effects.pathname()}${encodeShareQuery(answers, effects.ui())}`;
+    if (written?.step === step && written.url === url) return;
+    const isNewStep = written !== null && written.step !== step;
+    if (isNewStep && !fromHistory) effects.history.pushState({ step }, '', url);
+    else effects.history.replaceState({ step }, '', url);
+    fromHistory = false;
+    written = { step, url };
+  };
+
+  const subscription = actor.subscribe(write);
+  write(actor.getSnapshot());
+
+  const stopPop = effects.onPopState((state) => {
+    const target = (state as { step?: unknown } | null)?.step;
+    if (!isWizardStep(target)) return;
+    const goto = { type: 'nav.goto', step: target } as const;
+    if (actor.getSnapshot().can(goto)) {
+      fromHistory = true;
+      onNavigate();
+      actor.send(goto);
+    } else if (written) {
+      effects.history.replaceState({ step: written.step }, '', written.url);
+    }
+  });
+
+  return {
+    refreshAddress() {
+      written = written && { ...written, url: '' };
+      write(actor.getSnapshot());
+    },
+    stop() {
+      subscription.unsubscribe();
+      stopPop();
+    },
+  };
+}
+
+/** The browser's side effects for a planning session. */
+export function browserEffects(ui: () => UiLanguage, storage: SessionEffects['storage']): SessionEffects {
+  return {
+    storage,
+    history: window.history,
+    pathname: () => window.location.pathname,
+    ui,
+    today: () => new Date().toISOString().slice(0, 10),
+    onPopState: (listener) => {
+      const handler = (event: PopStateEvent) => listener(event.state);
+      window.addEventListener('popstate', handler);
+      return () => window.removeEventListener('popstate', handler);
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import type { ButtonHTMLAttributes, FormEventHandler, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isValidationKey } from '../../domain/validation.ts';
+import { MAX_PRACTICE_TOOLS } from '../../domain/scenario.ts';
+
+type ButtonVariant = 'primary' | 'secondary' | 'quiet';
+
+interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'className'> {
+  variant: ButtonVariant;
+}
+
+/** The app's one button: a real <button>, type "button" unless it submits a form. */
+export function Button({ variant, type = 'button', ...props }: ButtonProps) {
+  return <button type={type} className={`button button--${variant}`} {...props} />;
+}
+
+/**
+ * Every step's form: no browser validation bubbles (the schema's messages are shown instead,
+ * in the UI language), submitted by the primary button or Enter.
+ */
+export function Form({
+  onSubmit,
+  children,
+}: {
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  children: ReactNode;
+}) {
+  return (
+    <form noValidate onSubmit={onSubmit}>
+      {children}
+    </form>
+  );
+}
+
+/**
+ * A field's validation message, announced when it appears. The schemas give typed keys
+ * (src/domain/validation.ts); anything else reads as the general "check your choices".
+ */
+export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+  const { t } = useTranslation('common');
+  return (
+    <p id={id} className="field-error" aria-live="assertive">
+      {message === undefined
+        ? null
+        : t(`validation.${isValidationKey(message) ? message : 'invalid'}`, { max: MAX_PRACTICE_TOOLS })}
+    </p>
+  );
+}
+
+interface StepActionsProps {
+  onBack?: (() => void) | undefined;
+  submitLabel?: string;
+  children?: ReactNode;
+}
+
+/** Back on the left, the primary action on the right, in the DOM order keyboard users expect. */
+export function StepActions({ onBack, submitLabel, children }: StepActionsProps) {
+  const { t } = useTranslation('wizard');
+  return (
+    <div className="step__actions">
+      {onBack && (
+        <Button variant="secondary" onClick={onBack}>
+          {t('back')}
+        </Button>
+      )}
+      {children}
+      <Button variant="primary" type="submit">
+        {submitLabel ?? t('next')}
+      </Button>
+    </div>
+  );
+}
