@@ -116,6 +116,56 @@ describe.each(UI_LANGS)('the plan in %s', (lang) => {
   });
 });
 
+describe('the plan follows the answers', () => {
+  it('drops a chosen tool from the plan, its prompts and the printout when the needs no longer fit it', async () => {
+    const s = strings('en');
+    const session = await open({ uiLanguage: 'en' });
+    const { page } = session;
+    await page.goto(`${baseUrl()}?ui=en&${LINK}`);
+    await page.locator('h1', { hasText: s.results.title }).waitFor();
+    const ranking = await rankedIds(page);
+    // A tool for older people only: it serves no need once "older people" is taken away.
+    const olderOnly = ranking.find((id) => {
+      const needs = tools.tools.find((t) => t.id === id)?.needs ?? [];
+      return needs.includes('older-people') && !needs.includes('mental-wellbeing');
+    });
+    expect(olderOnly).toBeDefined();
+    const name = toolName(olderOnly!, 'en');
+    await page.getByLabel(s.results.propose.replace('{{name}}', name)).check();
+    const plan = page.locator('.plan');
+    await expect.poll(() => plan.innerText()).toContain(name);
+
+    // Edit the needs from the results: take "older people" away.
+    await page.getByText(s.results.yourAnswers).click();
+    await page
+      .getByRole('button', {
+        name: s.wizard.review.editLabel.replace('{{question}}', s.wizard.questions.needs),
+      })
+      .click();
+    await page.locator('h1', { hasText: s.wizard.needs.title }).waitFor();
+    await page.getByLabel(s.need('older-people'), { exact: true }).uncheck();
+    await page.getByRole('button', { name: s.wizard.next }).click();
+
+    // A notice names the tool that left the plan.
+    const notice = page.getByRole('status').filter({ hasText: s.wizard.notices.planDropped });
+    await notice.waitFor();
+    expect(await notice.innerText()).toContain(name);
+    await screenshot(page, 'en-plan-dropped-notice');
+
+    await page.getByRole('button', { name: s.wizard.review.confirm }).click();
+    await page.locator('h1', { hasText: s.results.title }).waitFor();
+    await page.locator('[data-tool-id]').first().waitFor();
+    expect(await page.locator(`[data-tool-id="${olderOnly}"]`).count()).toBe(0);
+    expect(await plan.innerText()).not.toContain(name);
+    // Nor does the printout or the device record know it.
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    expect((await pdfPages(new Uint8Array(pdf))).join('\n')).not.toContain(name);
+    const stored = await page.evaluate((key) => localStorage.getItem(key) ?? '', SESSION_STORAGE_KEY);
+    expect(stored).not.toContain(olderOnly);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
 describe('privacy and safety', () => {
   it('ships a Content-Security-Policy that forbids inline scripts and other origins', async () => {
     const { page } = await open({});

@@ -99,7 +99,7 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
           </ul>
         </fieldset>
       )}
-      <FieldError id={errorId} message={errors.tools?.message} />
+      <FieldError id={errorId} message={errors.tools?.message} values={{ max: MAX_PRACTICE_TOOLS }} />
       <StepActions onBack={onBack} />
     </Form>
   );

@@ -1,7 +1,6 @@
 import type { ButtonHTMLAttributes, FormEventHandler, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isValidationKey } from '../../domain/validation.ts';
-import { MAX_PRACTICE_TOOLS } from '../../domain/scenario.ts';
 
 type ButtonVariant = 'primary' | 'secondary' | 'quiet';
 
@@ -36,13 +35,22 @@ export function Form({
  * A field's validation message, announced when it appears. The schemas give typed keys
  * (src/domain/validation.ts); anything else reads as the general "check your choices".
  */
-export function FieldError({ id, message }: { id: string; message: string | undefined }) {
+export function FieldError({
+  id,
+  message,
+  values,
+}: {
+  id: string;
+  message: string | undefined;
+  /** Values for the message's placeholders, e.g. `{ max: 3 }`. */
+  values?: Record<string, number>;
+}) {
   const { t } = useTranslation('common');
   return (
     <p id={id} className="field-error" aria-live="assertive">
       {message === undefined
         ? null
-        : t(`validation.${isValidationKey(message) ? message : 'invalid'}`, { max: MAX_PRACTICE_TOOLS })}
+        : t(`validation.${isValidationKey(message) ? message : 'invalid'}`, values ?? {})}
     </p>
   );
 }
