@@ -1,0 +1,131 @@
+/*
+ * The planning session's one subscriber: the device record and the address follow the
+ * statechart, each new step is one history entry, and back/forward becomes nav.goto.
+ */
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { planningMachine } from '../../flows/planning-machine.ts';
+import { SESSION_STORAGE_KEY } from '../../src/domain/session-record.ts';
+import { connectPlanningSession, type SessionEffects } from '../../src/ui/planning/planning-session.ts';
+
+function fakeEffects() {
+  const stored = new Map<string, string>();
+  const history: { kind: 'push' | 'replace'; step: unknown; url: string }[] = [];
+  let pop: ((state: unknown) => void) | undefined;
+  let ui: 'fi' | 'sv' | 'en' = 'fi';
+  const effects: SessionEffects = {
+    storage: { set: (key, value) => void stored.set(key, value) },
+    history: {
+      pushState: (state, _title, url) =>
+        void history.push({ kind: 'push', step: state.step, url: String(url) }),
+      replaceState: (state, _title, url) =>
+        void history.push({ kind: 'replace', step: state.step, url: String(url) }),
+    },
+    pathname: () => '/navigaattori/',
+    ui: () => ui,
+    today: () => '2026-12-03',
+    onPopState: (listener) => {
+      pop = listener;
+      return () => {
+        pop = undefined;
+      };
+    },
+  };
+  return {
+    effects,
+    stored,
+    history,
+    popTo: (step: string) => pop?.({ step }),
+    hasPopListener: () => pop !== undefined,
+    setUi: (lang: typeof ui) => {
+      ui = lang;
+    },
+  };
+}
+
+const record = (stored: Map<string, string>) => JSON.parse(stored.get(SESSION_STORAGE_KEY) ?? 'null');
+
+describe('connectPlanningSession', () => {
+  it('writes the device record and the address as the answers come, one history entry per step', () => {
+    const fake = fakeEffects();
+    const actor = createActor(planningMachine, { input: {} }).start();
+    const session = connectPlanningSession(actor, fake.effects);
+    expect(fake.history).toEqual([{ kind: 'replace', step: 'needs', url: '/navigaattori/?ui=fi' }]);
+
+    actor.send({ type: 'answer.needs', needs: ['youth'] });
+    expect(fake.history.at(-1)).toEqual({
+      kind: 'push',
+      step: 'ageGroup',
+      url: '/navigaattori/?needs=youth&ui=fi',
+    });
+    expect(record(fake.stored)).toMatchObject({
+      step: 'ageGroup',
+      answers: { needs: ['youth'] },
+      savedOn: '2026-12-03',
+    });
+
+    // A language switch rewrites the address in place.
+    fake.setUi('sv');
+    session.refreshAddress();
+    expect(fake.history.at(-1)).toEqual({
+      kind: 'replace',
+      step: 'ageGroup',
+      url: '/navigaattori/?needs=youth&ui=sv',
+    });
+    session.stop();
+    actor.send({ type: 'answer.ageGroup', ageGroup: 'teen' });
+    expect(fake.history).toHaveLength(3);
+    expect(fake.hasPopListener()).toBe(false);
+  });
+
+  it('follows back/forward to a step that can open, without a new history entry', () => {
+    const fake = fakeEffects();
+    const actor = createActor(planningMachine, { input: {} }).start();
+    let navigated = 0;
+    connectPlanningSession(actor, fake.effects, () => navigated++);
+    actor.send({ type: 'answer.needs', needs: ['youth'] });
+    actor.send({ type: 'answer.ageGroup', ageGroup: 'teen' });
+    const entries = fake.history.length;
+    fake.popTo('ageGroup');
+    expect(actor.getSnapshot().value).toBe('ageGroup');
+    expect(navigated).toBe(1);
+    expect(fake.history).toHaveLength(entries + 1);
+    expect(fake.history.at(-1)?.kind).toBe('replace');
+  });
+
+  it('does not follow an entry whose step cannot open after Start over, and restores the address', () => {
+    const fake = fakeEffects();
+    const actor = createActor(planningMachine, { input: {} }).start();
+    connectPlanningSession(actor, fake.effects);
+    actor.send({ type: 'answer.needs', needs: ['youth'] });
+    actor.send({ type: 'wizard.restart' });
+    fake.popTo('ageGroup');
+    expect(actor.getSnapshot().value).toBe('needs');
+    expect(fake.history.at(-1)).toEqual({ kind: 'replace', step: 'needs', url: '/navigaattori/?ui=fi' });
+  });
+
+  it('keeps the plan in the record with ids only, and drops a tool when the catalogue shows it no longer fits', () => {
+    const fake = fakeEffects();
+    const actor = createActor(planningMachine, {
+      input: {
+        answers: { needs: ['youth'] },
+        plan: { tools: ['old-tool', 'youth-tool'], considered: ['rule-a'] },
+      },
+    }).start();
+    connectPlanningSession(actor, fake.effects);
+    expect(record(fake.stored)).toMatchObject({
+      chosenTools: ['old-tool', 'youth-tool'],
+      consideredPrompts: ['rule-a'],
+    });
+    const name = (id: string) => ({ fi: id, sv: id, en: id });
+    actor.send({
+      type: 'catalogue.ready',
+      tools: [
+        { id: 'old-tool', name: name('old-tool'), needs: ['addiction'] },
+        { id: 'youth-tool', name: name('youth-tool'), needs: ['youth'] },
+      ],
+    });
+    expect(record(fake.stored).chosenTools).toEqual(['youth-tool']);
+    expect(actor.getSnapshot().context.notices).toEqual([{ kind: 'plan-dropped', toolIds: ['old-tool'] }]);
+  });
+});
