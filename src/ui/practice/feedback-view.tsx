@@ -26,21 +26,73 @@ interface FeedbackViewProps {
   onExit: () => void;
 }
 
+interface QuestionComparisonsProps {
+  scenario: Scenario;
+  questions: readonly QuestionComparison[];
+  points: (got: number, max: number) => string;
+}
+
+/** Each question: the student's answer beside the agreed one, how close, and why. */
+function QuestionComparisons({ scenario, questions, points }: QuestionComparisonsProps) {
+  const { t } = useTranslation('practice');
+  const { t: tWizard } = useTranslation('wizard');
+  const localized = useLocalized();
+  const answerText = useAnswerText();
+  const answerOf = (q: QuestionComparison, who: 'student' | 'expert') =>
+    answerText({ [q.question]: q[who] } as PartialAnswers, q.question);
+  return (
+    <section aria-labelledby="practice-questions">
+      <h2 id="practice-questions">{t('feedback.questionsHeading')}</h2>
+      <ul className="practice-compare-list">
+        {questions.map((q) => (
+          <li
+            key={q.question}
+            className={`practice-compare practice-compare--${q.match}`}
+            data-question={q.question}
+            data-match={q.match}
+          >
+            <h3>{tWizard(`questions.${q.question}`)}</h3>
+            <dl className="answer-summary">
+              <div className="answer-summary__row">
+                <dt>{t('feedback.yourAnswer')}</dt>
+                <dd>{answerOf(q, 'student')}</dd>
+              </div>
+              <div className="answer-summary__row">
+                <dt>{t('feedback.expertAnswer')}</dt>
+                <dd>{answerOf(q, 'expert')}</dd>
+              </div>
+              <div className="answer-summary__row">
+                <dt>{t('feedback.matchLabel')}</dt>
+                <dd>
+                  <span className={`practice-match practice-match--${q.match}`}>
+                    <span aria-hidden="true">{MATCH_MARK[q.match]} </span>
+                    {t(`feedback.match.${q.match}`)}
+                  </span>{' '}
+                  <span className="hint">({points(q.points, q.max)})</span>
+                </dd>
+              </div>
+              <div className="answer-summary__row">
+                <dt>{t('feedback.why')}</dt>
+                <dd>{localized(scenario.expertAnswers[q.question].rationale)}</dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 /** The student's attempt against the expert answer: score, each question, methods, ethics. */
 export function FeedbackView(props: FeedbackViewProps) {
   const { scenario, feedback, best, hasNext, focusOnMount } = props;
   const { t } = useTranslation('practice');
-  const { t: tWizard } = useTranslation('wizard');
   const { lang } = useLabels();
   const localized = useLocalized();
-  const answerText = useAnswerText();
   const number = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }), [lang]);
   const { score } = feedback;
   const points = (got: number, max: number) =>
     t('feedback.points', { points: number.format(got), max: number.format(max) });
-
-  const answerOf = (q: QuestionComparison, who: 'student' | 'expert') =>
-    answerText({ [q.question]: q[who] } as PartialAnswers, q.question);
 
   const expertTools = new Map(scenario.expertTools.map((c) => [c.id, c]));
   const expertEthics = new Map(scenario.expertEthics.map((c) => [c.id, c]));
@@ -82,45 +134,7 @@ export function FeedbackView(props: FeedbackViewProps) {
         </section>
       )}
 
-      <section aria-labelledby="practice-questions">
-        <h2 id="practice-questions">{t('feedback.questionsHeading')}</h2>
-        <ul className="practice-compare-list">
-          {feedback.questions.map((q) => (
-            <li
-              key={q.question}
-              className={`practice-compare practice-compare--${q.match}`}
-              data-question={q.question}
-              data-match={q.match}
-            >
-              <h3>{tWizard(`questions.${q.question}`)}</h3>
-              <dl className="answer-summary">
-                <div className="answer-summary__row">
-                  <dt>{t('feedback.yourAnswer')}</dt>
-                  <dd>{answerOf(q, 'student')}</dd>
-                </div>
-                <div className="answer-summary__row">
-                  <dt>{t('feedback.expertAnswer')}</dt>
-                  <dd>{answerOf(q, 'expert')}</dd>
-                </div>
-                <div className="answer-summary__row">
-                  <dt>{t('feedback.matchLabel')}</dt>
-                  <dd>
-                    <span className={`practice-match practice-match--${q.match}`}>
-                      <span aria-hidden="true">{MATCH_MARK[q.match]} </span>
-                      {t(`feedback.match.${q.match}`)}
-                    </span>{' '}
-                    <span className="hint">({points(q.points, q.max)})</span>
-                  </dd>
-                </div>
-                <div className="answer-summary__row">
-                  <dt>{t('feedback.why')}</dt>
-                  <dd>{localized(scenario.expertAnswers[q.question].rationale)}</dd>
-                </div>
-              </dl>
-            </li>
-          ))}
-        </ul>
-      </section>
+      <QuestionComparisons scenario={scenario} questions={feedback.questions} points={points} />
 
       <section aria-labelledby="practice-tools">
         <h2 id="practice-tools">{t('feedback.toolsHeading')}</h2>

@@ -7,7 +7,7 @@ import { encodeShareQuery } from '../../domain/share-link.ts';
 import type { EthicsPrompt } from '../../engine/ethics.ts';
 import type { RecommendResult } from '../../engine/recommend.ts';
 import { useLocalized, useUiLanguage } from '../shared/labels.ts';
-import { planToText, usePlanDocument } from './plan-text.ts';
+import { planToText, usePlanDocument, type PlanDocument } from './plan-text.ts';
 
 interface PlanPanelProps {
   answers: Answers;
@@ -28,6 +28,60 @@ async function copyToClipboard(text: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The printed note: a sibling of the app root, hidden on screen, the only thing on paper. */
+function PlanPrintout({ doc, lang }: { doc: PlanDocument; lang: string }) {
+  return createPortal(
+    <div className="print-document" lang={lang}>
+      <h1>{doc.title}</h1>
+      <p>{doc.date}</p>
+      <h2>{doc.labels.answers}</h2>
+      <dl className="print-answers">
+        {doc.answers.map((a) => (
+          <div key={a.id}>
+            <dt>{a.question}</dt>
+            <dd>{a.answer}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>{doc.labels.tools}</h2>
+      {doc.tools.length === 0 && <p>{doc.labels.noTools}</p>}
+      {doc.tools.map((tool) => (
+        <div key={tool.id} className="print-tool">
+          <h3>{tool.heading}</h3>
+          <p>{tool.summary}</p>
+          <ul>
+            {tool.reasons.map((r, i) => (
+              <li key={`r${i}`}>✓ {r}</li>
+            ))}
+            {tool.caveats.map((c, i) => (
+              <li key={`c${i}`}>! {c}</li>
+            ))}
+          </ul>
+          {tool.url && <p>{tool.url}</p>}
+        </div>
+      ))}
+      <h2>{doc.labels.ethics}</h2>
+      <ul className="print-prompts">
+        {doc.prompts.map((p) => (
+          <li key={p.id}>
+            [{p.mark}] {p.question}
+            <br />
+            <small>{p.because}</small>
+          </li>
+        ))}
+      </ul>
+      {doc.note !== '' && (
+        <>
+          <h2>{doc.labels.note}</h2>
+          <p className="print-note">{doc.note}</p>
+        </>
+      )}
+      <p className="print-footer">{doc.labels.footer}</p>
+    </div>,
+    document.body,
+  );
 }
 
 /** The plan: chosen tools, a note that is never stored, print, copy as text and the share link. */
@@ -123,57 +177,7 @@ export function PlanPanel({ answers, result, chosenTools, prompts, consideredPro
         </div>
       )}
 
-      {/* The printed document: a sibling of the app root, hidden on screen, the only thing on paper. */}
-      {createPortal(
-        <div className="print-document" lang={ui}>
-          <h1>{doc.title}</h1>
-          <p>{doc.date}</p>
-          <h2>{doc.labels.answers}</h2>
-          <dl className="print-answers">
-            {doc.answers.map((a) => (
-              <div key={a.id}>
-                <dt>{a.question}</dt>
-                <dd>{a.answer}</dd>
-              </div>
-            ))}
-          </dl>
-          <h2>{doc.labels.tools}</h2>
-          {doc.tools.length === 0 && <p>{doc.labels.noTools}</p>}
-          {doc.tools.map((tool) => (
-            <div key={tool.id} className="print-tool">
-              <h3>{tool.heading}</h3>
-              <p>{tool.summary}</p>
-              <ul>
-                {tool.reasons.map((r, i) => (
-                  <li key={`r${i}`}>✓ {r}</li>
-                ))}
-                {tool.caveats.map((c, i) => (
-                  <li key={`c${i}`}>! {c}</li>
-                ))}
-              </ul>
-              {tool.url && <p>{tool.url}</p>}
-            </div>
-          ))}
-          <h2>{doc.labels.ethics}</h2>
-          <ul className="print-prompts">
-            {doc.prompts.map((p) => (
-              <li key={p.id}>
-                [{p.mark}] {p.question}
-                <br />
-                <small>{p.because}</small>
-              </li>
-            ))}
-          </ul>
-          {doc.note !== '' && (
-            <>
-              <h2>{doc.labels.note}</h2>
-              <p className="print-note">{doc.note}</p>
-            </>
-          )}
-          <p className="print-footer">{doc.labels.footer}</p>
-        </div>,
-        document.body,
-      )}
+      <PlanPrintout doc={doc} lang={ui} />
     </section>
   );
 }
