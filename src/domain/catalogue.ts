@@ -149,6 +149,17 @@ export const sourceRows = (tool: Tool): readonly NeedId[] => (isFromArticle(tool
 export const sourceFootnotes = (tool: Tool): readonly number[] =>
   isFromArticle(tool) ? tool.source.footnotes : [];
 
+/**
+ * The provider as the source article names it, when it differs from who runs the service
+ * today; undefined for a service beyond the article or one whose provider has not changed.
+ */
+export const articleProviderIfChanged = (tool: Tool): LocalizedText | undefined => {
+  if (!isFromArticle(tool)) return undefined;
+  const then = tool.source.provider;
+  const changed = (['fi', 'sv', 'en'] as const).some((lang) => then[lang] !== tool.provider[lang]);
+  return changed ? then : undefined;
+};
+
 /** Discontinued and replaced entries are never ranked in recommendations or practice. */
 export const isRankable = (tool: Pick<Tool, 'status'>): boolean =>
   tool.status.state === 'active' || tool.status.state === 'unverified';
