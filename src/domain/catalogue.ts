@@ -169,3 +169,35 @@ export const ToolsFile = z.strictObject({
   tools: z.array(Tool),
 });
 export type ToolsFile = z.infer<typeof ToolsFile>;
+
+/**
+ * A correction in an overlay: the entry's id and the top-level fields that replace the core's
+ * (each replaced whole: a new `status` is a complete status). The merged entry must pass Tool.
+ */
+const correctionShape = Object.fromEntries(
+  Object.keys(Tool.shape)
+    .filter((key) => key !== 'id')
+    .map((key) => [key, z.unknown().optional()]),
+) as Record<Exclude<keyof typeof Tool.shape, 'id'>, z.ZodOptional<z.ZodUnknown>>;
+
+export const ToolCorrection = z.strictObject({
+  id: KebabId,
+  /** Why the deployment changes the entry (for its own editors; not shown in the app). */
+  reason: LocalizedText.optional(),
+  ...correctionShape,
+});
+export type CorrectionInput = { id: string; reason?: unknown } & Record<string, unknown>;
+
+/**
+ * A deployment's own catalogue on top of the core (data/local/*.json): `hide` removes entries,
+ * `correct` replaces fields of an entry, `add` adds whole entries. See docs/data.md.
+ */
+export const CatalogueOverlay = z.strictObject({
+  schemaVersion: z.literal(2, { error: 'schemaVersion must be 2' }),
+  /** Who keeps this overlay (for its editors; not shown in the app). */
+  about: z.string().min(1).optional(),
+  hide: z.array(z.strictObject({ id: KebabId, reason: LocalizedText.optional() })).default([]),
+  correct: z.array(ToolCorrection).default([]),
+  add: z.array(Tool).default([]),
+});
+export type CatalogueOverlay = z.infer<typeof CatalogueOverlay>;
