@@ -149,6 +149,17 @@ export const sourceRows = (tool: Tool): readonly NeedId[] => (isFromArticle(tool
 export const sourceFootnotes = (tool: Tool): readonly number[] =>
   isFromArticle(tool) ? tool.source.footnotes : [];
 
+/**
+ * The provider as the source article names it, when it differs from who runs the service
+ * today; undefined for a service beyond the article or one whose provider has not changed.
+ */
+export const articleProviderIfChanged = (tool: Tool): LocalizedText | undefined => {
+  if (!isFromArticle(tool)) return undefined;
+  const then = tool.source.provider;
+  const changed = (['fi', 'sv', 'en'] as const).some((lang) => then[lang] !== tool.provider[lang]);
+  return changed ? then : undefined;
+};
+
 /** Discontinued and replaced entries are never ranked in recommendations or practice. */
 export const isRankable = (tool: Pick<Tool, 'status'>): boolean =>
   tool.status.state === 'active' || tool.status.state === 'unverified';
@@ -158,3 +169,35 @@ export const ToolsFile = z.strictObject({
   tools: z.array(Tool),
 });
 export type ToolsFile = z.infer<typeof ToolsFile>;
+
+/**
+ * A correction in an overlay: the entry's id and the top-level fields that replace the core's
+ * (each replaced whole: a new `status` is a complete status). The merged entry must pass Tool.
+ */
+const correctionShape = Object.fromEntries(
+  Object.keys(Tool.shape)
+    .filter((key) => key !== 'id')
+    .map((key) => [key, z.unknown().optional()]),
+) as Record<Exclude<keyof typeof Tool.shape, 'id'>, z.ZodOptional<z.ZodUnknown>>;
+
+export const ToolCorrection = z.strictObject({
+  id: KebabId,
+  /** Why the deployment changes the entry (for its own editors; not shown in the app). */
+  reason: LocalizedText.optional(),
+  ...correctionShape,
+});
+export type CorrectionInput = { id: string; reason?: unknown } & Record<string, unknown>;
+
+/**
+ * A deployment's own catalogue on top of the core (data/local/*.json): `hide` removes entries,
+ * `correct` replaces fields of an entry, `add` adds whole entries. See docs/data.md.
+ */
+export const CatalogueOverlay = z.strictObject({
+  schemaVersion: z.literal(2, { error: 'schemaVersion must be 2' }),
+  /** Who keeps this overlay (for its editors; not shown in the app). */
+  about: z.string().min(1).optional(),
+  hide: z.array(z.strictObject({ id: KebabId, reason: LocalizedText.optional() })).default([]),
+  correct: z.array(ToolCorrection).default([]),
+  add: z.array(Tool).default([]),
+});
+export type CatalogueOverlay = z.infer<typeof CatalogueOverlay>;

@@ -4,7 +4,7 @@ import taxonomiesJson from '../../data/taxonomies.json';
 import { parseTools } from '../../src/domain/catalogue-data.ts';
 import { parseTaxonomies } from '../../src/domain/taxonomies-data.ts';
 import { DataFileError } from '../../src/domain/data-errors.ts';
-import { sourceFootnotes, sourceRows, type Tool } from '../../src/domain/catalogue.ts';
+import { isFromArticle, sourceFootnotes, sourceRows, type Tool } from '../../src/domain/catalogue.ts';
 import { NEED_IDS, UI_LANGUAGES, type LocalizedText } from '../../src/domain/taxonomy.ts';
 
 const tools = parseTools(toolsJson);
@@ -127,7 +127,7 @@ describe('the bundled data files', () => {
     }
   });
 
-  it('links only to sites the article names', () => {
+  it('links article entries only to sites the article names, and beyond entries to their evidence site', () => {
     // Never invent an address: each one here is written in the article itself.
     const named = [
       'https://virtu.fi',
@@ -136,10 +136,89 @@ describe('the bundled data files', () => {
       'https://sotkanet.fi',
       'https://terveytemme.fi',
       'https://wickr.com',
-      'https://verke.org',
     ];
+    const linked = tools.filter((t) => t.url !== undefined);
+    for (const tool of linked.filter(isFromArticle)) expect(named, tool.id).toContain(tool.url);
+    // A service beyond the article links to the site its stored evidence is on.
+    for (const tool of linked.filter((t) => !isFromArticle(t))) {
+      expect(tool.status.evidence, tool.id).toBeDefined();
+      expect(new URL(tool.url!).host, tool.id).toBe(new URL(tool.status.evidence!).host);
+    }
+    expect(linked.filter((t) => !isFromArticle(t)).length).toBeGreaterThan(0);
+    // The article names Verke.org as the provider of Discord, not as Discord's site.
+    expect(tools.find((t) => t.id === 'discord')?.url).toBeUndefined();
+  });
+
+  it("names the provider of today where the 2023 reform moved the service, and keeps the article's", () => {
+    const movedCities = /^Kuntasektori \((Vantaa|Espoo|Rovaniemi)\)$/;
+    const moved = tools.filter(isFromArticle).filter((t) => movedCities.test(t.source.provider.fi));
+    expect(moved.map((t) => t.id).sort()).toEqual([
+      'digital-client-guidance',
+      'espoo-electronic-service-voucher',
+      'rovaniemi-online-forms',
+      'vantaa-impact-assessment',
+      'vantaa-social-media-communication',
+      'virtu-fi',
+    ]);
+    for (const tool of moved) {
+      expect(tool.provider.fi, tool.id).not.toBe(tool.source.provider.fi);
+      expect(tool.provider.fi, tool.id).toMatch(/hyvinvointialue/);
+    }
+    // Municipal youth work stays with the municipalities.
+    for (const id of ['wickr-outreach-youth-work', 'etakraatteri', 'chillaa'])
+      expect(tools.find((t) => t.id === id)?.provider.fi, id).toMatch(/^Kuntasektori/);
+  });
+
+  it('does not reassure about data processing nobody checked', () => {
+    const reassurance = /does not send|sends nothing|own service|do not pass through/i;
     for (const tool of tools) {
-      if (tool.url !== undefined) expect(named, tool.id).toContain(tool.url);
+      const online =
+        tool.requires.internet || tool.channels.some((c) => ['web', 'chat', 'mobile-app'].includes(c));
+      if (online) expect(tool.dataProcessing.note.en, tool.id).not.toMatch(reassurance);
+    }
+    // A web test or form says where its answers go.
+    for (const id of [
+      'peluuri-tests',
+      'mielenterveystalo-tests',
+      'kykyviisari',
+      'huoli-ilmoitus',
+      'rovaniemi-online-forms',
+    ])
+      expect(tools.find((t) => t.id === id)?.dataProcessing.note.en, id).toMatch(/server|social services/);
+  });
+
+  it("keeps the article's separate items apart and its methods as the article describes them", () => {
+    // "Elämäni peli Chillaa 5)": footnote 5 describes Chillaa only.
+    expect(tools.filter((t) => sourceFootnotes(t).includes(5)).map((t) => t.id)).toEqual(['chillaa']);
+    expect(tools.find((t) => t.id === 'elamani-peli')?.name.fi).toBe('Elämäni peli');
+    // Sovari is an anonymous survey reported in aggregate, not a client record.
+    const sovari = tools.find((t) => t.id === 'sovari')!;
+    expect(sovari.flags).toContain('anonymous');
+    expect(sovari.flags).not.toContain('records-client-data');
+    expect(sovari.summary.en).toMatch(/aggregate/);
+    // A tip to Nettivihje does not replace the practitioner's own reports.
+    const tip = tools.find((t) => t.id === 'nettivihje')!;
+    expect(tip.summary.fi).toMatch(/lastensuojeluilmoitus/);
+    expect(tip.summary.sv).toMatch(/barnskyddsanmälan/);
+    expect(tip.summary.en).toMatch(/child-welfare notification.*police/);
+  });
+
+  it('uses the Finland-Swedish terms in Swedish texts', () => {
+    const wrong =
+      /mödrahem och skyddshem|arbetstagaren|arbetaren|Distansträning|kamratkunskap|(?<!mor- och )farföräldrar/;
+    for (const tool of tools)
+      expect(
+        JSON.stringify([tool.name.sv, tool.summary.sv, tool.provider.sv, tool.dataProcessing.note.sv]),
+        tool.id,
+      ).not.toMatch(wrong);
+  });
+
+  it('holds the national services beyond the article, each with its evidence', () => {
+    for (const id of ['sekasin-chat', 'mielenterveystalo', 'digituki', 'omaperhe', 'kela-kelpo']) {
+      const tool = tools.find((t) => t.id === id);
+      expect(tool?.source.table, id).toBe('beyond');
+      expect(tool?.status.state, id).toBe('active');
+      expect(tool?.status.evidence, id).toMatch(/^https?:\/\//);
     }
   });
 

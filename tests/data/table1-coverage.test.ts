@@ -45,6 +45,8 @@ const TABLE_1: Record<NeedId, { methods: string[]; footnoteItems?: string[] }> =
   },
   youth: {
     methods: [
+      // "Elämäni peli Chillaa 5)": two items; footnote 5 describes Chillaa only.
+      'Elämäni peli',
       'Chillaa',
       'wickr',
       'Etäkraatteri',

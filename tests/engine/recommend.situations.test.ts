@@ -136,7 +136,7 @@ const situations: Situation[] = [
     },
   },
   {
-    name: 'psychiatric-rehabilitation: a Swedish-speaking adult needing support -> Mielenterveystalo tests (in Swedish)',
+    name: 'psychiatric-rehabilitation: a Swedish-speaking adult needing support -> Mielenterveystalo and its tests (in Swedish)',
     answers: {
       needs: ['psychiatric-rehabilitation'],
       ageGroup: 'adult',
@@ -145,7 +145,8 @@ const situations: Situation[] = [
       access: 'needs-support',
     },
     check: (r) => {
-      expect(topIds(r, 1)).toEqual(['mielenterveystalo-tests']);
+      // The national service (beyond the article) and the article's tests in it lead together.
+      expect(topIds(r, 2).sort()).toEqual(['mielenterveystalo', 'mielenterveystalo-tests']);
       expect(reasonCodes(r, 'mielenterveystalo-tests')).toEqual(
         expect.arrayContaining(['language.matched', 'channel.any']),
       );
@@ -220,7 +221,7 @@ const situations: Situation[] = [
     },
   },
   {
-    name: 'mental-wellbeing: a student (young adult) who prefers chat -> Virtuaaliolkapää first',
+    name: 'mental-wellbeing: a student (young adult) who prefers chat -> Sekasin-chat, then Virtuaaliolkapää',
     answers: {
       needs: ['mental-wellbeing'],
       ageGroup: 'young-adult',
@@ -229,7 +230,8 @@ const situations: Situation[] = [
       access: 'independent',
     },
     check: (r) => {
-      expect(topIds(r, 1)).toEqual(['virtuaaliolkapaa']);
+      // The national youth chat (confirmed active) leads; the unconfirmed programme follows.
+      expect(topIds(r, 2)).toEqual(['sekasin-chat', 'virtuaaliolkapaa']);
       expectAbove(r, 'virtuaaliolkapaa', 'serious-games-mental-wellbeing');
     },
   },
@@ -277,7 +279,7 @@ const situations: Situation[] = [
     },
   },
   {
-    name: 'service-guidance: an older adult without digital access, by phone -> psychosocial support first',
+    name: 'service-guidance: an older adult without digital access, by phone -> digital support and psychosocial support first',
     answers: {
       needs: ['service-guidance'],
       ageGroup: 'older-adult',
@@ -286,7 +288,7 @@ const situations: Situation[] = [
       access: 'no-access',
     },
     check: (r) => {
-      expect(topIds(r, 1)).toEqual(['psychosocial-support']);
+      expect(topIds(r, 2).sort()).toEqual(['digituki', 'psychosocial-support']);
       expectAbove(r, 'pulmanavigaattori', 'living-skills');
     },
   },
@@ -317,7 +319,8 @@ const situations: Situation[] = [
       access: 'no-access',
     },
     check: (r) => {
-      expectInTop(r, 4, 'care-robotics', 'muistelutikku', 'home-care-video-visits');
+      // Digital support (it needs nothing of the client's own) joins the devices the service brings.
+      expectInTop(r, 5, 'digituki', 'care-robotics', 'muistelutikku', 'home-care-video-visits');
       expectAbove(r, 'care-robotics', 'nursebuddy');
       expect(item(r, 'nursebuddy').group).toBe('professional');
       expect(caveatCodes(r, 'nursebuddy')).toEqual(

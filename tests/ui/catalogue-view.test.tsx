@@ -292,6 +292,24 @@ describe('the UI language', () => {
 });
 
 describe('each entry says where it stands today', () => {
+  it.each(UI_LANGS)("names the provider of today and, when it changed, the article's (%s)", async (lang) => {
+    const { s } = await openCatalogue(lang);
+    const virtu = tool('virtu-fi');
+    const provider = fact(entry(virtu.id), s.text('results:catalogue.facts.provider'));
+    expect(provider).toHaveTextContent(virtu.provider[lang]);
+    if (virtu.source.table !== 'Table 1') throw new Error('virtu-fi is from the article');
+    expect(provider).toHaveTextContent(
+      s.text('results:provider.inArticle', { provider: virtu.source.provider[lang] }),
+    );
+    // Unchanged: no "in the article" line. Not confirmed: says so.
+    const unchanged = fact(entry('nettivihje'), s.text('results:catalogue.facts.provider'));
+    expect(unchanged).not.toHaveTextContent(s.text('results:provider.inArticle', { provider: '' }).trim());
+    const guessed = catalogue.find((t) => t.inferred.includes('provider'))!;
+    expect(fact(entry(guessed.id), s.text('results:catalogue.facts.provider'))).toHaveTextContent(
+      s.text('results:provider.unconfirmed'),
+    );
+  });
+
   it.each(UI_LANGS)(
     'a discontinued service reads as history, a replaced one names what replaced it (%s)',
     async (lang) => {

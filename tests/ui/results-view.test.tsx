@@ -41,7 +41,7 @@ const tool = (id: string) => {
 };
 const PROFESSIONAL_TOOL = 'talous-tsemppari';
 /** A tool outside the top five whose prompts differ from theirs. */
-const CHOSEN_TOOL = 'velkalinja';
+const CHOSEN_TOOL = 'penno';
 
 beforeEach(resetDevice);
 afterEach(() => {

@@ -9,6 +9,7 @@ import {
 } from '../../domain/catalogue.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
 import { StatusMark } from '../shared/status-mark.tsx';
+import { ProviderText } from '../shared/provider-text.tsx';
 
 type InferableField = (typeof INFERABLE_FIELDS)[number];
 
@@ -100,7 +101,9 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
         <Fact term={t('catalogue.facts.status')}>
           <StatusMark tool={tool} full />
         </Fact>
-        <Fact term={t('catalogue.facts.provider')}>{localized(tool.provider)}</Fact>
+        <Fact term={t('catalogue.facts.provider')}>
+          <ProviderText tool={tool} />
+        </Fact>
         <Fact term={t('catalogue.facts.providerType')}>{label('providerTypes', tool.providerType)}</Fact>
         <Fact term={t('catalogue.facts.kind')}>{label('kinds', tool.kind)}</Fact>
         <Fact term={t('catalogue.facts.needs')}>

@@ -1,4 +1,4 @@
-import type { Tool } from '../../domain/catalogue.ts';
+import { articleProviderIfChanged, type Tool } from '../../domain/catalogue.ts';
 import type { AudienceId, NeedId, UiLanguage } from '../../domain/taxonomy.ts';
 import { UI_LANGUAGES } from '../../domain/taxonomy.ts';
 import { foldText } from '../shared/fold-text.ts';
@@ -16,12 +16,17 @@ export const NO_FILTERS: CatalogueFilters = { query: '', need: 'all', audience: 
 export const queryTerms = (query: string): string[] => foldText(query).split(' ').filter(Boolean);
 
 /**
- * The text a tool is found by: its name, the names of what it includes, its provider and its
- * summary in every UI language, so a Swedish word finds a tool while the UI is in Finnish.
+ * The text a tool is found by: its name, the names of what it includes, its provider (today's
+ * and the article's) and its summary in every UI language, so a Swedish word finds a tool while
+ * the UI is in Finnish and "Espoo" still finds what Espoo ran in the article.
  */
 export function searchText(tool: Tool): string {
   const parts: string[] = [];
-  for (const lang of UI_LANGUAGES) parts.push(tool.name[lang], tool.provider[lang], tool.summary[lang]);
+  const then = articleProviderIfChanged(tool);
+  for (const lang of UI_LANGUAGES) {
+    parts.push(tool.name[lang], tool.provider[lang], tool.summary[lang]);
+    if (then) parts.push(then[lang]);
+  }
   for (const item of tool.includes) parts.push(item.name);
   return foldText(parts.join('\n'));
 }

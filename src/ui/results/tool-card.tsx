@@ -4,6 +4,7 @@ import type { Recommendation } from '../../engine/recommend.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
 import { useReasonText } from './reason-text.ts';
 import { StatusMark } from '../shared/status-mark.tsx';
+import { ProviderText } from '../shared/provider-text.tsx';
 
 interface ToolCardProps {
   rank: number;
@@ -40,7 +41,7 @@ export function ToolCard({ rank, tool, recommendation, chosen, onChosenChange }:
             {localized(tool.name)}
           </h3>
           <p className="tool-card__meta">
-            {localized(tool.provider)} · {label('kinds', tool.kind)}
+            <ProviderText tool={tool} /> · {label('kinds', tool.kind)}
           </p>
         </div>
         <p className="tool-card__score">

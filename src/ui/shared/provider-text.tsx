@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { articleProviderIfChanged, type Tool } from '../../domain/catalogue.ts';
+import { useLocalized } from './labels.ts';
+
+/**
+ * Who runs the service today, and, when the source article named someone else (social
+ * services moved to the wellbeing services counties in 2023), "in the article: …". A
+ * provider the editors could not confirm says so.
+ */
+export function ProviderText({ tool }: { tool: Tool }) {
+  const { t } = useTranslation('results');
+  const localized = useLocalized();
+  const then = articleProviderIfChanged(tool);
+  return (
+    <>
+      {localized(tool.provider)}
+      {tool.inferred.includes('provider') && ` (${t('provider.unconfirmed')})`}
+      {then && (
+        <span className="provider-then"> ({t('provider.inArticle', { provider: localized(then) })})</span>
+      )}
+    </>
+  );
+}
