@@ -72,14 +72,53 @@ describe('data/ethics-rules.json: the bundled file', () => {
     expect(new Set(UI_LANGUAGES.map((l) => rule.prompt[l])).size).toBe(3);
   });
 
-  it('lists Finnish law first and grounds every rule in Finnish law or Talentia where one applies', () => {
-    // Rules that rest on a concern of the source article alone: no Finnish act or guideline
-    // speaks to that point more closely than the article does.
-    const ARTICLE_ONLY = ['self-test-together', 'peer-group-safety', 'anonymous-service'];
+  it('rests every rule on a Finnish act by number, except those listed here with the reason', () => {
+    // The only rules without a Finnish act: their point is one of professional ethics or of
+    // the source article, and no act speaks to it. Adding an act to one of them, or adding a
+    // rule without an act, fails here until this list is changed with a reason.
+    const NO_FINNISH_ACT: Record<string, string> = {
+      'self-test-together':
+        "a self-test is the client's own tool: no act governs going through its result, the article's concern does",
+      'peer-group-safety':
+        'peer groups run by organisations or peers are not social care, so no act governs their moderation',
+      'anonymous-service':
+        'an anonymous service keeps no client record; the duty to report, which does apply, is its own rule',
+      'inside-the-channel':
+        "a reflection on the ethos of the work: Talentia's guidelines and the article are its Finnish sources",
+    };
     for (const rule of ethicsRules) {
-      const finnish = rule.source.filter((s) => s.kind === 'law' || s.kind === 'guideline');
-      if (ARTICLE_ONLY.includes(rule.id)) expect(finnish, rule.id).toEqual([]);
-      else expect(finnish.length, `${rule.id} has no Finnish source`).toBeGreaterThan(0);
+      const acts = rule.source.filter((s) => s.kind === 'law');
+      if (rule.id in NO_FINNISH_ACT) {
+        expect(acts, `${rule.id} now cites an act: remove it from NO_FINNISH_ACT`).toEqual([]);
+        // An ethics code or the article is then the honest ground, never an international code alone.
+        expect(
+          rule.source.some((s) => s.kind === 'guideline' || s.kind === 'article'),
+          rule.id,
+        ).toBe(true);
+      } else {
+        expect(acts.length, `${rule.id} has no Finnish act (kind "law")`).toBeGreaterThan(0);
+        for (const s of acts) expect(s.law?.number, `${rule.id}: ${s.en}`).toMatch(/^\d{1,4}\/\d{4}$/);
+      }
+    }
+    for (const [id, reason] of Object.entries(NO_FINNISH_ACT)) {
+      expect(
+        ethicsRules.some((r) => r.id === id),
+        `${id} is no longer a rule`,
+      ).toBe(true);
+      expect(reason.length, id).toBeGreaterThan(20);
+    }
+  });
+
+  it('lists Finnish law and Talentia before IFSW, NASW and other international codes, each localised', () => {
+    for (const rule of ethicsRules) {
+      // Talentia is a Finnish guideline, IFSW, NASW and the UN are international codes.
+      for (const s of rule.source) {
+        if (/Talentia/.test(s.en)) expect(s.kind, `${rule.id}: ${s.en}`).toBe('guideline');
+        if (/IFSW|NASW|UN Convention|YK:n/.test(s.en + s.fi))
+          expect(s.kind, `${rule.id}: ${s.en}`).toBe('international');
+        for (const lang of UI_LANGUAGES)
+          expect(s[lang].trim().length, `${rule.id} ${lang}`).toBeGreaterThan(10);
+      }
       const ranks = rule.source.map((s) => SOURCE_KINDS.indexOf(s.kind));
       expect(ranks, rule.id).toEqual([...ranks].sort((x, y) => x - y));
       // The descriptive part is translated, so no two languages read the same.
