@@ -127,15 +127,41 @@ describe('data/ethics-rules.json: the bundled file', () => {
     }
   });
 
-  it('cites a section only where it was checked on Finlex, and names the act in every language', () => {
+  it('says of every cited section whether it was read on Finlex or only named elsewhere, and names the act in every language', () => {
     const laws = ethicsRules.flatMap((r) =>
       r.source.flatMap((s) => (s.law ? [{ rule: r.id, s, law: s.law }] : [])),
     );
     expect(laws.length).toBeGreaterThan(10);
     for (const { rule, s, law } of laws) {
-      if (law.section) expect(isFinlexUrl(law.checked), `${rule}: ${s.en}`).toBe(true);
+      const section = law.section;
+      if (section?.checked) expect(isFinlexUrl(section.checked.on), `${rule}: ${s.en}`).toBe(true);
+      if (section?.seenOn) expect(isFinlexUrl(section.seenOn.url), `${rule}: ${s.en}`).toBe(false);
+      if (section)
+        expect(Boolean(section.checked) !== Boolean(section.seenOn), `${rule}: ${s.en}`).toBe(true);
       for (const lang of UI_LANGUAGES) expect(s[lang], rule).toContain(`(${law.number})`);
     }
+  });
+
+  it('cites the sections of the duty to report, own language and interpreting, each marked as far as it was verified', () => {
+    const section = (id: string, number: string) =>
+      byIdRule(id).source.find((s) => s.law?.number === number)?.law?.section;
+    // Read on Finlex.
+    expect(section('duty-to-report', '417/2007')?.checked?.on).toMatch(/finlex\.fi/);
+    expect(section('automated-decision-transparency', '434/2003')).toMatchObject({
+      ref: '53 e–53 f §',
+      checked: { on: 'https://www.finlex.fi/sv/laki/alkup/2023/20230487' },
+    });
+    // Named by a public page only: shown, and marked "not checked on Finlex".
+    expect(section('duty-to-report', '1301/2014')).toMatchObject({
+      ref: '35 §',
+      seenOn: { url: expect.stringMatching(/^https:\/\/thl\.fi\//) },
+    });
+    expect(section('duty-to-report', '980/2012')).toMatchObject({ ref: '25 §', seenOn: {} });
+    expect(section('own-language-service', '731/1999')).toMatchObject({ ref: '17 §', seenOn: {} });
+    expect(section('interpreter-right', '434/2003')).toMatchObject({ ref: '26 §', seenOn: {} });
+    // Found on no public page this time: cited by the act's number alone.
+    expect(section('record-decision', '703/2023')).toBeUndefined();
+    expect(section('platform-age-limit', '1050/2018')).toBeUndefined();
   });
 
   it('rests the duty to report, own language and interpreting on the acts the issue names', () => {
@@ -366,25 +392,87 @@ describe('data/ethics-rules.json: a bad file is reported by file, rule id, field
     ]);
   });
 
-  it('refuses a section not checked on Finlex, a law without its number, and sources out of order', () => {
-    const law = (over: Record<string, unknown>) => ({
-      kind: 'law',
-      law: {
-        number: '417/2007',
-        section: '25 §',
-        checked: 'https://www.finlex.fi/fi/laki/ajantasa/2007/20070417',
-        ...over,
-      },
-      fi: 'lastensuojelulaki (417/2007) 25 §: ilmoitusvelvollisuus',
-      sv: 'barnskyddslagen (417/2007) 25 §: anmälningsskyldighet',
-      en: 'Child Welfare Act (417/2007), section 25: duty to notify',
-    });
-    expect(problemsOf(fileWith(validRule({ source: [law({})] })))).toEqual([]);
-    expect(
-      problemsOf(fileWith(validRule({ source: [law({ checked: 'https://example.org/lsl' })] }))),
-    ).toEqual([
-      'data/ethics-rules.json: minor-consent.source[0].law.section: is cited only when checked on Finlex (checked must be a finlex.fi page)',
+  const FINLEX = 'https://www.finlex.fi/fi/laki/ajantasa/2007/20070417';
+  const THL = 'https://thl.fi/julkaisut/kasikirjat/lastensuojelun-kasikirja';
+  const law = (
+    over: Record<string, unknown> = {},
+    section: Record<string, unknown> | undefined = undefined,
+  ) => ({
+    kind: 'law',
+    law: {
+      number: '417/2007',
+      checked: FINLEX,
+      section: { ref: '25 §', checked: { on: FINLEX, date: '2026-12-03' }, ...section },
+      ...over,
+    },
+    fi: 'lastensuojelulaki (417/2007) 25 §: ilmoitusvelvollisuus',
+    sv: 'barnskyddslagen (417/2007) 25 §: anmälningsskyldighet',
+    en: 'Child Welfare Act (417/2007), section 25: duty to notify',
+  });
+  const SECTION = 'data/ethics-rules.json: minor-consent.source[0].law.section';
+  const sectionProblems = (section: Record<string, unknown>) =>
+    problemsOf(fileWith(validRule({ source: [law({}, section)] })));
+
+  it('takes a section read on Finlex, or one only named by another public page', () => {
+    expect(sectionProblems({})).toEqual([]);
+    expect(sectionProblems({ checked: undefined, seenOn: { url: THL, date: '2026-12-03' } })).toEqual([]);
+    expect(sectionProblems({ ref: '53 e–53 f §' })).toEqual([
+      'data/ethics-rules.json: minor-consent.source[0].fi: must name the section (53 e–53 f §)',
+      'data/ethics-rules.json: minor-consent.source[0].sv: must name the section (53 e–53 f §)',
+      'data/ethics-rules.json: minor-consent.source[0].en: must name the section (53 e–53 f §)',
     ]);
+  });
+
+  it('refuses a section with both checked and seenOn, or with neither', () => {
+    expect(sectionProblems({ seenOn: { url: THL, date: '2026-12-03' } })).toEqual([
+      `${SECTION}: has both checked and seenOn: give checked once the section was read on Finlex, else seenOn`,
+    ]);
+    expect(sectionProblems({ checked: undefined })).toEqual([
+      `${SECTION}: needs checked (read on Finlex) or seenOn (named by a public page, not yet checked on Finlex)`,
+    ]);
+  });
+
+  it('refuses a "checked" page off Finlex and a "seenOn" page on Finlex', () => {
+    expect(sectionProblems({ checked: { on: THL, date: '2026-12-03' } })).toEqual([
+      `${SECTION}.checked.on: must be a finlex.fi page (a section seen elsewhere goes in seenOn)`,
+    ]);
+    expect(sectionProblems({ checked: undefined, seenOn: { url: FINLEX, date: '2026-12-03' } })).toEqual([
+      `${SECTION}.seenOn.url: is a Finlex page: a section read on Finlex goes in checked`,
+    ]);
+    expect(
+      sectionProblems({
+        checked: undefined,
+        seenOn: { url: 'http://www.turku.fi/vanhuspalvelulain', date: '2026-12-03' },
+      }),
+    ).toEqual([`${SECTION}.seenOn.url: must be the https address of the page that names the section`]);
+  });
+
+  it('refuses a section without a date, with an impossible date, or written like no section', () => {
+    expect(sectionProblems({ checked: { on: FINLEX } })[0]).toMatch(/law\.section\.checked\.date: /);
+    expect(sectionProblems({ checked: { on: FINLEX, date: '2026-06-31' } })).toEqual([
+      `${SECTION}.checked.date: is not a calendar date`,
+    ]);
+    expect(sectionProblems({ checked: { on: FINLEX, date: '3.12.2026' } })).toEqual([
+      `${SECTION}.checked.date: must be a date as YYYY-MM-DD`,
+    ]);
+    expect(sectionProblems({ ref: '25' })).toEqual([
+      `${SECTION}.ref: must read like "25 §", "53 e §" or "16–17 §"`,
+    ]);
+    expect(sectionProblems({ verified: true })).toEqual([
+      `${SECTION}: unknown section field "verified" (allowed: ref, checked, seenOn)`,
+    ]);
+  });
+
+  it('refuses a source text that cites a section the data does not give', () => {
+    expect(problemsOf(fileWith(validRule({ source: [law({ section: undefined })] })))).toEqual(
+      (['fi', 'sv', 'en'] as const).map(
+        (lang) =>
+          `data/ethics-rules.json: minor-consent.source[0].${lang}: cites a section that law.section does not give`,
+      ),
+    );
+  });
+
+  it('refuses a law without its number, and sources out of order', () => {
     expect(problemsOf(fileWith(validRule({ source: [{ ...law({}), law: undefined }] })))).toEqual([
       'data/ethics-rules.json: minor-consent.source[0].law: is required for a Finnish act (kind "law")',
     ]);
