@@ -161,6 +161,14 @@ export function PlanPanel({ answers, result, chosenTools, prompts, consideredPro
                 [{p.mark}] {p.question}
                 <br />
                 <small>{p.because}</small>
+                {p.laws.length > 0 && (
+                  <>
+                    <br />
+                    <small>
+                      {doc.labels.laws} {p.laws.join('; ')}
+                    </small>
+                  </>
+                )}
               </li>
             ))}
           </ul>
