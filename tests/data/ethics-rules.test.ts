@@ -560,6 +560,8 @@ const UI_KEYS = {
   why: [],
   sources_one: [],
   sources_other: ['count'],
+  sectionNotChecked: [],
+  lawSources: [],
   hide: [],
   show: [],
   accessSkipped: [],
