@@ -179,26 +179,85 @@ export type SourceKind = z.infer<typeof SourceKind>;
 /** A page counts as Finlex when it is on finlex.fi (any language version) or data.finlex.fi. */
 export const isFinlexUrl = (url: string): boolean => /^https:\/\/((www|data)\.)?finlex\.fi\//.test(url);
 
+/** A calendar date as YYYY-MM-DD that exists (no 31 June). */
+const IsoDate = z.string().superRefine((d, ctx) => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) {
+    ctx.addIssue({ code: 'custom', message: 'must be a date as YYYY-MM-DD' });
+    return;
+  }
+  const date = new Date(`${d}T00:00:00Z`);
+  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== d) {
+    ctx.addIssue({ code: 'custom', message: 'is not a calendar date' });
+  }
+});
+
+const httpsUrl = (what: string) => z.url({ protocol: /^https$/, error: `must be the https address ${what}` });
+
+/** The section as cited: "25 §", "53 e §", "16–17 §", "53 e–53 f §". */
+export const SECTION_PATTERN = /^\d+( [a-z])?(–\d+( [a-z])?)? §$/;
+
+const SECTION_KEYS = ['ref', 'checked', 'seenOn'] as const;
+
 /**
- * A Finnish act as cited: its number, the section when one is cited, and the page where the
- * citation was checked. A section is cited only when it was checked on Finlex.
+ * A cited section and how far it was verified. Exactly one of:
+ * - `checked`: its text was read on Finlex (`on` a finlex.fi page) on `date`;
+ * - `seenOn`: a public authority's, municipality's, wellbeing county's or Parliament's page
+ *   named the section with the content the rule relies on, but the text was not read on
+ *   Finlex. The UI marks such a section "not checked on Finlex"; a reviewer with Finlex
+ *   access confirms it and moves it to `checked`.
  */
-export const LawReference = z
-  .strictObject({
-    number: z.string().regex(/^\d{1,4}\/\d{4}$/, 'must be the act number as NNN/YYYY'),
-    section: z
-      .string()
-      .regex(/^\d+( [a-z])?(–\d+)? §$/, 'must read like "25 §" or "16–17 §"')
-      .optional(),
-    checked: z.url({
-      protocol: /^https$/,
-      error: 'must be the https address where the citation was checked',
-    }),
-  })
-  .refine((law) => law.section === undefined || isFinlexUrl(law.checked), {
-    path: ['section'],
-    message: 'is cited only when checked on Finlex (checked must be a finlex.fi page)',
+export const LawSection = z
+  .strictObject(
+    {
+      ref: z.string().regex(SECTION_PATTERN, 'must read like "25 §", "53 e §" or "16–17 §"'),
+      checked: z
+        .strictObject({
+          on: httpsUrl('of the Finlex page where the section was read').refine(isFinlexUrl, {
+            message: 'must be a finlex.fi page (a section seen elsewhere goes in seenOn)',
+          }),
+          date: IsoDate,
+        })
+        .optional(),
+      seenOn: z
+        .strictObject({
+          url: httpsUrl('of the page that names the section').refine((url) => !isFinlexUrl(url), {
+            message: 'is a Finlex page: a section read on Finlex goes in checked',
+          }),
+          date: IsoDate,
+        })
+        .optional(),
+    },
+    { error: unknownKeys('section field', SECTION_KEYS) },
+  )
+  .superRefine((section, ctx) => {
+    if (section.checked && section.seenOn) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'has both checked and seenOn: give checked once the section was read on Finlex, else seenOn',
+      });
+    } else if (!section.checked && !section.seenOn) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'needs checked (read on Finlex) or seenOn (named by a public page, not yet checked on Finlex)',
+      });
+    }
   });
+export type LawSection = z.infer<typeof LawSection>;
+
+/** True when the section was only named by a secondary page, not read on Finlex. */
+export const isSectionUnchecked = (section: LawSection | undefined): boolean =>
+  section !== undefined && section.seenOn !== undefined;
+
+/**
+ * A Finnish act as cited: its number, the page where the act (its number and title) was
+ * checked, and the section when one is cited, with how far the section was verified.
+ */
+export const LawReference = z.strictObject({
+  number: z.string().regex(/^\d{1,4}\/\d{4}$/, 'must be the act number as NNN/YYYY'),
+  checked: httpsUrl('where the act was checked'),
+  section: LawSection.optional(),
+});
 export type LawReference = z.infer<typeof LawReference>;
 
 /**
@@ -230,20 +289,18 @@ export const EthicsSource = z
           });
         }
         const cites = /§|section/i.test(source[lang]);
-        if (
-          source.law.section !== undefined &&
-          !source[lang].includes(source.law.section.replace(' §', ''))
-        ) {
+        const section = source.law.section?.ref;
+        if (section !== undefined && !source[lang].includes(section.replace(' §', ''))) {
           ctx.addIssue({
             code: 'custom',
             path: [lang],
-            message: `must name the section (${source.law.section})`,
+            message: `must name the section (${section})`,
           });
-        } else if (source.law.section === undefined && cites) {
+        } else if (section === undefined && cites) {
           ctx.addIssue({
             code: 'custom',
             path: [lang],
-            message: 'cites a section that law.section does not give (cite one only when checked on Finlex)',
+            message: 'cites a section that law.section does not give',
           });
         }
       }

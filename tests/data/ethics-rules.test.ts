@@ -72,14 +72,53 @@ describe('data/ethics-rules.json: the bundled file', () => {
     expect(new Set(UI_LANGUAGES.map((l) => rule.prompt[l])).size).toBe(3);
   });
 
-  it('lists Finnish law first and grounds every rule in Finnish law or Talentia where one applies', () => {
-    // Rules that rest on a concern of the source article alone: no Finnish act or guideline
-    // speaks to that point more closely than the article does.
-    const ARTICLE_ONLY = ['self-test-together', 'peer-group-safety', 'anonymous-service'];
+  it('rests every rule on a Finnish act by number, except those listed here with the reason', () => {
+    // The only rules without a Finnish act: their point is one of professional ethics or of
+    // the source article, and no act speaks to it. Adding an act to one of them, or adding a
+    // rule without an act, fails here until this list is changed with a reason.
+    const NO_FINNISH_ACT: Record<string, string> = {
+      'self-test-together':
+        "a self-test is the client's own tool: no act governs going through its result, the article's concern does",
+      'peer-group-safety':
+        'peer groups run by organisations or peers are not social care, so no act governs their moderation',
+      'anonymous-service':
+        'an anonymous service keeps no client record; the duty to report, which does apply, is its own rule',
+      'inside-the-channel':
+        "a reflection on the ethos of the work: Talentia's guidelines and the article are its Finnish sources",
+    };
     for (const rule of ethicsRules) {
-      const finnish = rule.source.filter((s) => s.kind === 'law' || s.kind === 'guideline');
-      if (ARTICLE_ONLY.includes(rule.id)) expect(finnish, rule.id).toEqual([]);
-      else expect(finnish.length, `${rule.id} has no Finnish source`).toBeGreaterThan(0);
+      const acts = rule.source.filter((s) => s.kind === 'law');
+      if (rule.id in NO_FINNISH_ACT) {
+        expect(acts, `${rule.id} now cites an act: remove it from NO_FINNISH_ACT`).toEqual([]);
+        // An ethics code or the article is then the honest ground, never an international code alone.
+        expect(
+          rule.source.some((s) => s.kind === 'guideline' || s.kind === 'article'),
+          rule.id,
+        ).toBe(true);
+      } else {
+        expect(acts.length, `${rule.id} has no Finnish act (kind "law")`).toBeGreaterThan(0);
+        for (const s of acts) expect(s.law?.number, `${rule.id}: ${s.en}`).toMatch(/^\d{1,4}\/\d{4}$/);
+      }
+    }
+    for (const [id, reason] of Object.entries(NO_FINNISH_ACT)) {
+      expect(
+        ethicsRules.some((r) => r.id === id),
+        `${id} is no longer a rule`,
+      ).toBe(true);
+      expect(reason.length, id).toBeGreaterThan(20);
+    }
+  });
+
+  it('lists Finnish law and Talentia before IFSW, NASW and other international codes, each localised', () => {
+    for (const rule of ethicsRules) {
+      // Talentia is a Finnish guideline, IFSW, NASW and the UN are international codes.
+      for (const s of rule.source) {
+        if (/Talentia/.test(s.en)) expect(s.kind, `${rule.id}: ${s.en}`).toBe('guideline');
+        if (/IFSW|NASW|UN Convention|YK:n/.test(s.en + s.fi))
+          expect(s.kind, `${rule.id}: ${s.en}`).toBe('international');
+        for (const lang of UI_LANGUAGES)
+          expect(s[lang].trim().length, `${rule.id} ${lang}`).toBeGreaterThan(10);
+      }
       const ranks = rule.source.map((s) => SOURCE_KINDS.indexOf(s.kind));
       expect(ranks, rule.id).toEqual([...ranks].sort((x, y) => x - y));
       // The descriptive part is translated, so no two languages read the same.
@@ -88,15 +127,41 @@ describe('data/ethics-rules.json: the bundled file', () => {
     }
   });
 
-  it('cites a section only where it was checked on Finlex, and names the act in every language', () => {
+  it('says of every cited section whether it was read on Finlex or only named elsewhere, and names the act in every language', () => {
     const laws = ethicsRules.flatMap((r) =>
       r.source.flatMap((s) => (s.law ? [{ rule: r.id, s, law: s.law }] : [])),
     );
     expect(laws.length).toBeGreaterThan(10);
     for (const { rule, s, law } of laws) {
-      if (law.section) expect(isFinlexUrl(law.checked), `${rule}: ${s.en}`).toBe(true);
+      const section = law.section;
+      if (section?.checked) expect(isFinlexUrl(section.checked.on), `${rule}: ${s.en}`).toBe(true);
+      if (section?.seenOn) expect(isFinlexUrl(section.seenOn.url), `${rule}: ${s.en}`).toBe(false);
+      if (section)
+        expect(Boolean(section.checked) !== Boolean(section.seenOn), `${rule}: ${s.en}`).toBe(true);
       for (const lang of UI_LANGUAGES) expect(s[lang], rule).toContain(`(${law.number})`);
     }
+  });
+
+  it('cites the sections of the duty to report, own language and interpreting, each marked as far as it was verified', () => {
+    const section = (id: string, number: string) =>
+      byIdRule(id).source.find((s) => s.law?.number === number)?.law?.section;
+    // Read on Finlex.
+    expect(section('duty-to-report', '417/2007')?.checked?.on).toMatch(/finlex\.fi/);
+    expect(section('automated-decision-transparency', '434/2003')).toMatchObject({
+      ref: '53 e–53 f §',
+      checked: { on: 'https://www.finlex.fi/sv/laki/alkup/2023/20230487' },
+    });
+    // Named by a public page only: shown, and marked "not checked on Finlex".
+    expect(section('duty-to-report', '1301/2014')).toMatchObject({
+      ref: '35 §',
+      seenOn: { url: expect.stringMatching(/^https:\/\/thl\.fi\//) },
+    });
+    expect(section('duty-to-report', '980/2012')).toMatchObject({ ref: '25 §', seenOn: {} });
+    expect(section('own-language-service', '731/1999')).toMatchObject({ ref: '17 §', seenOn: {} });
+    expect(section('interpreter-right', '434/2003')).toMatchObject({ ref: '26 §', seenOn: {} });
+    // Found on no public page this time: cited by the act's number alone.
+    expect(section('record-decision', '703/2023')).toBeUndefined();
+    expect(section('platform-age-limit', '1050/2018')).toBeUndefined();
   });
 
   it('rests the duty to report, own language and interpreting on the acts the issue names', () => {
@@ -327,25 +392,87 @@ describe('data/ethics-rules.json: a bad file is reported by file, rule id, field
     ]);
   });
 
-  it('refuses a section not checked on Finlex, a law without its number, and sources out of order', () => {
-    const law = (over: Record<string, unknown>) => ({
-      kind: 'law',
-      law: {
-        number: '417/2007',
-        section: '25 §',
-        checked: 'https://www.finlex.fi/fi/laki/ajantasa/2007/20070417',
-        ...over,
-      },
-      fi: 'lastensuojelulaki (417/2007) 25 §: ilmoitusvelvollisuus',
-      sv: 'barnskyddslagen (417/2007) 25 §: anmälningsskyldighet',
-      en: 'Child Welfare Act (417/2007), section 25: duty to notify',
-    });
-    expect(problemsOf(fileWith(validRule({ source: [law({})] })))).toEqual([]);
-    expect(
-      problemsOf(fileWith(validRule({ source: [law({ checked: 'https://example.org/lsl' })] }))),
-    ).toEqual([
-      'data/ethics-rules.json: minor-consent.source[0].law.section: is cited only when checked on Finlex (checked must be a finlex.fi page)',
+  const FINLEX = 'https://www.finlex.fi/fi/laki/ajantasa/2007/20070417';
+  const THL = 'https://thl.fi/julkaisut/kasikirjat/lastensuojelun-kasikirja';
+  const law = (
+    over: Record<string, unknown> = {},
+    section: Record<string, unknown> | undefined = undefined,
+  ) => ({
+    kind: 'law',
+    law: {
+      number: '417/2007',
+      checked: FINLEX,
+      section: { ref: '25 §', checked: { on: FINLEX, date: '2026-12-03' }, ...section },
+      ...over,
+    },
+    fi: 'lastensuojelulaki (417/2007) 25 §: ilmoitusvelvollisuus',
+    sv: 'barnskyddslagen (417/2007) 25 §: anmälningsskyldighet',
+    en: 'Child Welfare Act (417/2007), section 25: duty to notify',
+  });
+  const SECTION = 'data/ethics-rules.json: minor-consent.source[0].law.section';
+  const sectionProblems = (section: Record<string, unknown>) =>
+    problemsOf(fileWith(validRule({ source: [law({}, section)] })));
+
+  it('takes a section read on Finlex, or one only named by another public page', () => {
+    expect(sectionProblems({})).toEqual([]);
+    expect(sectionProblems({ checked: undefined, seenOn: { url: THL, date: '2026-12-03' } })).toEqual([]);
+    expect(sectionProblems({ ref: '53 e–53 f §' })).toEqual([
+      'data/ethics-rules.json: minor-consent.source[0].fi: must name the section (53 e–53 f §)',
+      'data/ethics-rules.json: minor-consent.source[0].sv: must name the section (53 e–53 f §)',
+      'data/ethics-rules.json: minor-consent.source[0].en: must name the section (53 e–53 f §)',
     ]);
+  });
+
+  it('refuses a section with both checked and seenOn, or with neither', () => {
+    expect(sectionProblems({ seenOn: { url: THL, date: '2026-12-03' } })).toEqual([
+      `${SECTION}: has both checked and seenOn: give checked once the section was read on Finlex, else seenOn`,
+    ]);
+    expect(sectionProblems({ checked: undefined })).toEqual([
+      `${SECTION}: needs checked (read on Finlex) or seenOn (named by a public page, not yet checked on Finlex)`,
+    ]);
+  });
+
+  it('refuses a "checked" page off Finlex and a "seenOn" page on Finlex', () => {
+    expect(sectionProblems({ checked: { on: THL, date: '2026-12-03' } })).toEqual([
+      `${SECTION}.checked.on: must be a finlex.fi page (a section seen elsewhere goes in seenOn)`,
+    ]);
+    expect(sectionProblems({ checked: undefined, seenOn: { url: FINLEX, date: '2026-12-03' } })).toEqual([
+      `${SECTION}.seenOn.url: is a Finlex page: a section read on Finlex goes in checked`,
+    ]);
+    expect(
+      sectionProblems({
+        checked: undefined,
+        seenOn: { url: 'http://www.turku.fi/vanhuspalvelulain', date: '2026-12-03' },
+      }),
+    ).toEqual([`${SECTION}.seenOn.url: must be the https address of the page that names the section`]);
+  });
+
+  it('refuses a section without a date, with an impossible date, or written like no section', () => {
+    expect(sectionProblems({ checked: { on: FINLEX } })[0]).toMatch(/law\.section\.checked\.date: /);
+    expect(sectionProblems({ checked: { on: FINLEX, date: '2026-06-31' } })).toEqual([
+      `${SECTION}.checked.date: is not a calendar date`,
+    ]);
+    expect(sectionProblems({ checked: { on: FINLEX, date: '3.12.2026' } })).toEqual([
+      `${SECTION}.checked.date: must be a date as YYYY-MM-DD`,
+    ]);
+    expect(sectionProblems({ ref: '25' })).toEqual([
+      `${SECTION}.ref: must read like "25 §", "53 e §" or "16–17 §"`,
+    ]);
+    expect(sectionProblems({ verified: true })).toEqual([
+      `${SECTION}: unknown section field "verified" (allowed: ref, checked, seenOn)`,
+    ]);
+  });
+
+  it('refuses a source text that cites a section the data does not give', () => {
+    expect(problemsOf(fileWith(validRule({ source: [law({ section: undefined })] })))).toEqual(
+      (['fi', 'sv', 'en'] as const).map(
+        (lang) =>
+          `data/ethics-rules.json: minor-consent.source[0].${lang}: cites a section that law.section does not give`,
+      ),
+    );
+  });
+
+  it('refuses a law without its number, and sources out of order', () => {
     expect(problemsOf(fileWith(validRule({ source: [{ ...law({}), law: undefined }] })))).toEqual([
       'data/ethics-rules.json: minor-consent.source[0].law: is required for a Finnish act (kind "law")',
     ]);
@@ -433,6 +560,8 @@ const UI_KEYS = {
   why: [],
   sources_one: [],
   sources_other: ['count'],
+  sectionNotChecked: [],
+  lawSources: [],
   hide: [],
   show: [],
   accessSkipped: [],

@@ -117,6 +117,13 @@ describe('data/scenarios.json', () => {
     // The widower without a device gets no video visits.
     const widower = scenarios.find((s) => s.id === 'older-widower-no-internet')!;
     expect(widower.expertTools.map((t) => t.id)).not.toContain('home-care-video-visits');
+    expect(widower.expertTools.flatMap((t) => toolById.get(t.id)?.channels ?? [])).not.toContain('video');
+    // ... and his low mood is met, in every language.
+    const moodWords = { fi: /alakulo|mieliala/, sv: /nedstämdhet|humör/, en: /low mood|mood/ };
+    for (const lang of UI_LANGUAGES)
+      expect(widower.expertTools.map((t) => t.rationale[lang]).join(' '), `widower ${lang}`).toMatch(
+        moodWords[lang],
+      );
     // The Sami speaker in Utsjoki: own language, no Espoo service, no interpreter in place of it.
     const sami = scenarios.find((s) => s.id === 'sami-young-adult-moving-out')!;
     expect(sami.expertEthics.map((e) => e.id)).toContain('own-language-service');
@@ -130,8 +137,22 @@ describe('data/scenarios.json', () => {
         s.id,
       ).toContain('tech-facilitated-abuse');
     // Kela's basic social assistance is applied for at Kela, not at the social welfare office.
+    // Every sentence that names basic social assistance names Kela with it, in every language.
+    const basic = {
+      fi: /perustoimeentulotu/,
+      sv: /grundläggande utkomststöd/,
+      en: /basic social assistance/,
+    };
+    const kela = { fi: /Kela/, sv: /FPA/, en: /Kela/ };
+    let named = 0;
     for (const s of scenarios)
-      expect(s.vignette.en, s.id).not.toMatch(/social welfare office (about|for) social assistance/);
+      for (const lang of UI_LANGUAGES)
+        for (const sentence of s.vignette[lang].split(/(?<=[.!?])\s+/))
+          if (basic[lang].test(sentence)) {
+            named++;
+            expect(sentence, `${s.id} ${lang}`).toMatch(kela[lang]);
+          }
+    expect(named).toBeGreaterThanOrEqual(3);
   });
 
   it('raises the crisis rule and human contact first in every social emergency', () => {

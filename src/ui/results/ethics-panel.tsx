@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toolsById } from '../../domain/catalogue-data.ts';
-import { ETHICS_KINDS, rulesById } from '../../domain/ethics.ts';
+import { ETHICS_KINDS, isSectionUnchecked, rulesById, type EthicsSource } from '../../domain/ethics.ts';
 import {
   groupFacts,
   splitPrompts,
@@ -56,6 +56,19 @@ export function useFactText() {
         return t('facts.always');
     }
   };
+}
+
+/**
+ * A source as one line of text. A section named only by a secondary page (`seenOn`) carries
+ * "section not checked on Finlex", so nobody takes it for a citation read on Finlex.
+ */
+export function useSourceText() {
+  const { t } = useTranslation('ethics');
+  const localized = useLocalized();
+  return (source: EthicsSource): string =>
+    isSectionUnchecked(source.law?.section)
+      ? `${localized(source)} (${t('sectionNotChecked')})`
+      : localized(source);
 }
 
 /** "Shown because" in one line: the answers, then each tool once with what about it applies. */
@@ -148,7 +161,12 @@ export function EthicsPanel({ prompts, considered, onConsideredChange }: EthicsP
                           <summary>{t('sources', { count: rule.source.length })}</summary>
                           <ul>
                             {rule.source.map((source, i) => (
-                              <li key={i}>{localized(source)}</li>
+                              <li key={i}>
+                                {localized(source)}
+                                {isSectionUnchecked(source.law?.section) && (
+                                  <span className="hint"> ({t('sectionNotChecked')})</span>
+                                )}
+                              </li>
                             ))}
                           </ul>
                         </details>

@@ -7,7 +7,7 @@ import type { RecommendResult } from '../../engine/recommend.ts';
 import { useLocalized } from '../shared/labels.ts';
 import { useAnswerText } from '../shared/answer-summary.tsx';
 import { useReasonText } from './reason-text.ts';
-import { useFactText } from './ethics-panel.tsx';
+import { useFactText, useSourceText } from './ethics-panel.tsx';
 
 export interface PlanInput {
   answers: Answers;
@@ -32,9 +32,18 @@ export interface PlanDocument {
     caveats: string[];
     url?: string;
   }[];
-  prompts: { id: string; mark: string; question: string; because: string }[];
+  /** `laws`: the Finnish acts the prompt rests on, as cited (a section not read on Finlex says so). */
+  prompts: { id: string; mark: string; question: string; because: string; laws: string[] }[];
   note: string;
-  labels: { answers: string; tools: string; noTools: string; ethics: string; note: string; footer: string };
+  labels: {
+    answers: string;
+    tools: string;
+    noTools: string;
+    ethics: string;
+    laws: string;
+    note: string;
+    footer: string;
+  };
 }
 
 /** Builds the plan document from the answers, the ranking, the chosen tools and the marks. */
@@ -42,10 +51,12 @@ export function usePlanDocument() {
   const { t } = useTranslation('plan');
   const { t: tw } = useTranslation('wizard');
   const { t: tr } = useTranslation('results');
+  const { t: te } = useTranslation('ethics');
   const localized = useLocalized();
   const answerText = useAnswerText();
   const reasonText = useReasonText();
   const factText = useFactText();
+  const sourceText = useSourceText();
 
   return (plan: PlanInput): PlanDocument => ({
     title: t('documentTitle'),
@@ -87,6 +98,7 @@ export function usePlanDocument() {
           mark: considered ? t('consideredMark') : t('notConsideredMark'),
           question: localized(rule.prompt),
           because: `${t('because')} ${prompt.facts.map(factText).join('; ')}`,
+          laws: rule.source.filter((s) => s.kind === 'law').map(sourceText),
         },
       ];
     }),
@@ -96,6 +108,7 @@ export function usePlanDocument() {
       tools: t('sections.tools'),
       noTools: t('noTools'),
       ethics: t('sections.ethics'),
+      laws: te('lawSources'),
       note: t('sections.note'),
       footer: t('footer'),
     },
@@ -117,7 +130,10 @@ export function planToText(doc: PlanDocument): string {
     if (tool.url) lines.push(`  ${tool.url}`);
   }
   heading(doc.labels.ethics);
-  for (const p of doc.prompts) lines.push(`[${p.mark}] ${p.question}`, `    ${p.because}`);
+  for (const p of doc.prompts) {
+    lines.push(`[${p.mark}] ${p.question}`, `    ${p.because}`);
+    if (p.laws.length > 0) lines.push(`    ${doc.labels.laws} ${p.laws.join('; ')}`);
+  }
   if (doc.note !== '') {
     heading(doc.labels.note);
     lines.push(doc.note);
