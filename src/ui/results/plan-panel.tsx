@@ -69,6 +69,14 @@ function PlanPrintout({ doc, lang }: { doc: PlanDocument; lang: string }) {
             [{p.mark}] {p.question}
             <br />
             <small>{p.because}</small>
+            {p.laws.length > 0 && (
+              <>
+                <br />
+                <small>
+                  {doc.labels.laws} {p.laws.join('; ')}
+                </small>
+              </>
+            )}
           </li>
         ))}
       </ul>
