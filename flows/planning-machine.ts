@@ -31,6 +31,11 @@ export type PlanningNoticeKind = PlanningNotice['kind'];
 export interface Plan {
   tools: string[];
   considered: string[];
+  /**
+   * The practitioner's free-text note for the printout. It lives only in this tab: the
+   * session's subscriber never writes it to the device or the address.
+   */
+  note: string;
 }
 
 export interface PlanningContext {
@@ -51,7 +56,7 @@ export interface PlanningContext {
 export interface PlanningInput {
   tools?: readonly PlanTool[] | undefined;
   answers?: PartialAnswers;
-  plan?: Plan;
+  plan?: Omit<Plan, 'note'> & { note?: string };
   notices?: PlanningNotice[];
 }
 
@@ -63,6 +68,7 @@ export type PlanningEvent =
   | { type: 'review.confirm' }
   | { type: 'plan.toggleTool'; toolId: string }
   | { type: 'plan.toggleConsidered'; promptId: string }
+  | { type: 'plan.note'; note: string }
   /** Dismisses one kind of notice, or all of them without `kind`. */
   | { type: 'notices.dismiss'; kind?: PlanningNoticeKind }
   /** The catalogue has loaded: the plan keeps only tools that serve a chosen need. */
@@ -115,7 +121,7 @@ export function resumeStep(answers: PartialAnswers, requested: WizardStep | unde
   return firstOpenStep(answers);
 }
 
-const EMPTY_PLAN: Plan = { tools: [], considered: [] };
+const EMPTY_PLAN: Plan = { tools: [], considered: [], note: '' };
 
 /**
  * The plan and notices after `answers` and `tools`: tools that no longer serve a chosen need
@@ -147,7 +153,7 @@ function initialContext(input: PlanningInput): PlanningContext {
   return {
     answers,
     editing: false,
-    plan: { tools: kept, considered: [...new Set(plan.considered)] },
+    plan: { tools: kept, considered: [...new Set(plan.considered)], note: plan.note ?? '' },
     notices: [...(input.notices ?? [])],
     restarts: 0,
     tools: input.tools,
@@ -222,6 +228,12 @@ export const planningMachine = setup({
         return { ...context.plan, considered: toggled(context.plan.considered, event.promptId) };
       },
     }),
+    setNote: assign({
+      plan: ({ context, event }) => {
+        assertEvent(event, 'plan.note');
+        return { ...context.plan, note: String(event.note) };
+      },
+    }),
     dismissNotices: assign({
       notices: ({ context, event }) => {
         assertEvent(event, 'notices.dismiss');
@@ -245,6 +257,7 @@ export const planningMachine = setup({
     'wizard.restart': { target: '.needs', actions: 'clearAll' },
     'notices.dismiss': { actions: 'dismissNotices' },
     'catalogue.ready': { actions: 'setCatalogue' },
+    'plan.note': { actions: 'setNote' },
     // Browser back/forward and resuming: any step whose earlier questions are answered.
     'nav.goto': WIZARD_STEPS.map((step) => ({
       guard: { type: 'goesTo' as const, params: { step } },

@@ -274,7 +274,7 @@ describe('wizard machine: rules', () => {
       expect(actor.getSnapshot().context).toEqual({
         answers: {},
         editing: false,
-        plan: { tools: [], considered: [] },
+        plan: { tools: [], considered: [], note: '' },
         notices: [],
         restarts: 1,
         tools: undefined,

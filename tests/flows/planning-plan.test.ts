@@ -119,12 +119,16 @@ describe('planning machine: the plan follows the needs (model-based)', () => {
       },
     }).start();
     // A resumed plan is held to the same rule as an edited one.
-    expect(actor.getSnapshot().context.plan).toEqual({ tools: ['youth-chat'], considered: ['rule-a'] });
+    expect(actor.getSnapshot().context.plan).toEqual({
+      tools: ['youth-chat'],
+      considered: ['rule-a'],
+      note: '',
+    });
     actor.send({ type: 'wizard.restart' });
     const { answers, plan, notices, restarts } = actor.getSnapshot().context;
     expect({ answers, plan, notices, restarts }).toEqual({
       answers: {},
-      plan: { tools: [], considered: [] },
+      plan: { tools: [], considered: [], note: '' },
       notices: [],
       restarts: 1,
     });

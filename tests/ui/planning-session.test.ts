@@ -126,6 +126,12 @@ describe('connectPlanningSession', () => {
       ],
     });
     expect(record(fake.stored).chosenTools).toEqual(['youth-tool']);
+    // The free-text note stays in the statechart, never in the record or the address.
+    actor.send({ type: 'plan.note', note: 'Tapaaminen 3.12.' });
+    actor.send({ type: 'answer.needs', needs: ['youth'] });
+    expect(actor.getSnapshot().context.plan.note).toBe('Tapaaminen 3.12.');
+    expect(fake.stored.get(SESSION_STORAGE_KEY)).not.toContain('Tapaaminen');
+    expect(fake.history.map((h) => h.url).join()).not.toContain('Tapaaminen');
     expect(actor.getSnapshot().context.notices).toEqual([{ kind: 'plan-dropped', toolIds: ['old-tool'] }]);
   });
 });

@@ -118,6 +118,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
               onEdit={edit}
               onToggleTool={(toolId) => send({ type: 'plan.toggleTool', toolId })}
               onToggleConsidered={(promptId) => send({ type: 'plan.toggleConsidered', promptId })}
+              onNoteChange={(note) => actor.send({ type: 'plan.note', note })}
             />
           </Suspense>
         )}

@@ -15,6 +15,9 @@ interface PlanPanelProps {
   chosenTools: readonly string[];
   prompts: readonly EthicsPrompt[];
   consideredPrompts: readonly string[];
+  /** The free-text note (kept by the planning statechart, never stored on the device). */
+  note: string;
+  onNoteChange: (note: string) => void;
 }
 
 type Copied = { what: 'text' | 'link'; ok: boolean } | null;
@@ -93,13 +96,13 @@ function PlanPrintout({ doc, lang }: { doc: PlanDocument; lang: string }) {
 }
 
 /** The plan: chosen tools, a note that is never stored, print, copy as text and the share link. */
-export function PlanPanel({ answers, result, chosenTools, prompts, consideredPrompts }: PlanPanelProps) {
+export function PlanPanel(props: PlanPanelProps) {
+  const { answers, result, chosenTools, prompts, consideredPrompts, note, onNoteChange } = props;
   const { t } = useTranslation('plan');
   const ui = useUiLanguage();
   const localized = useLocalized();
   const planDocument = usePlanDocument();
   const noteId = useId();
-  const [note, setNote] = useState('');
   const [copied, setCopied] = useState<Copied>(null);
   const [fallback, setFallback] = useState<{ what: 'text' | 'link'; value: string } | null>(null);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
@@ -146,7 +149,7 @@ export function PlanPanel({ answers, result, chosenTools, prompts, consideredPro
           id={noteId}
           rows={3}
           value={note}
-          onChange={(e) => setNote(e.target.value)}
+          onChange={(e) => onNoteChange(e.target.value)}
           aria-describedby={`${noteId}-hint`}
           autoComplete="off"
           spellCheck

@@ -16,11 +16,12 @@ import { RecommendationList } from './recommendation-list.tsx';
 interface ResultsViewProps {
   answers: PartialAnswers;
   /** The session's plan (owned by the planning statechart): chosen tools, considered prompts. */
-  plan: { tools: readonly string[]; considered: readonly string[] };
+  plan: { tools: readonly string[]; considered: readonly string[]; note: string };
   focusOnMount: boolean;
   onEdit: (question: QuestionId) => void;
   onToggleTool: (toolId: string) => void;
   onToggleConsidered: (promptId: string) => void;
+  onNoteChange: (note: string) => void;
 }
 
 /** Ranked, explained recommendations with filters, the ethics prompts and the plan. */
@@ -82,6 +83,8 @@ export function ResultsView(props: ResultsViewProps) {
         chosenTools={chosenTools}
         prompts={prompts}
         consideredPrompts={consideredPrompts}
+        note={plan.note}
+        onNoteChange={props.onNoteChange}
       />
     </StepFrame>
   );
