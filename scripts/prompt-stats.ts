@@ -11,13 +11,12 @@ import { ethicsRules } from '../src/domain/ethics.ts';
 import { expertAnswerValues, scenarios } from '../src/domain/scenario.ts';
 import { AGE_GROUP_IDS, NEED_IDS, type ClientLanguageId } from '../src/domain/taxonomy.ts';
 import { consideredToolIds, evaluateEthics, splitPrompts } from '../src/engine/ethics.ts';
-import { indexCatalogue, recommend } from '../src/engine/recommend.ts';
+import { recommend } from '../src/engine/recommend.ts';
 
-const index = indexCatalogue(catalogue);
 
 /** Prompts shown without any click (`shown`), and all that apply (`all`, behind "show more"). */
 function promptCounts(answers: Answers): { shown: number; all: number } {
-  const result = recommend(answers, index);
+  const result = recommend(answers, catalogue);
   const tools = toolsWithIds(consideredToolIds([], result.items));
   const prompts = evaluateEthics(answers, tools, ethicsRules);
   return { shown: splitPrompts(prompts).shown.length, all: prompts.length };

@@ -1,17 +1,11 @@
-import {
-  AGE_GROUP_IDS,
-  CHANNEL_IDS,
-  CLIENT_LANGUAGE_IDS,
-  DEVICE_IDS,
-  MULTILINGUAL,
-  NEED_IDS,
-  type AccessId,
-  type AgeGroupId,
-  type ChannelId,
-  type ClientLanguageId,
-  type DeviceId,
-  type NeedId,
-  type ToolLanguageId,
+import type {
+  AccessId,
+  AgeGroupId,
+  ChannelId,
+  ClientLanguageId,
+  DeviceId,
+  NeedId,
+  ToolLanguageId,
 } from '../domain/taxonomy.ts';
 import { isRankable, type Tool } from '../domain/catalogue.ts';
 import type { AccessAnswer, Answers } from '../domain/answers.ts';
@@ -19,7 +13,10 @@ import type { AccessAnswer, Answers } from '../domain/answers.ts';
 /**
  * The recommendation engine: walks one client's answers against the catalogue and returns
  * ranked, explained recommendations as codes and parameters (never prose; the UI translates).
- * The rules are recorded in docs/decisions/0002-ranking-rules.md.
+ * The rules, with a worked example, are in docs/decisions/0002-ranking-rules.md.
+ *
+ * The engine knows no taxonomy: it compares the ids in the answers with the ids in each tool,
+ * so a new channel or language needs only its id and its labels.
  */
 
 /** Answers the engine may relax, one after another, when nothing fits strictly. */
@@ -32,17 +29,32 @@ export type RelaxableAnswer = 'channels' | 'ageGroup' | 'language';
  */
 export const RELAXATION_ORDER: readonly RelaxableAnswer[] = ['channels', 'ageGroup', 'language'];
 
-/** Why a tool was recommended (in `reasons`) or what to weigh before using it (in `caveats`). */
+/**
+ * Why a tool was recommended (in `reasons`) or what to weigh before using it (in `caveats`).
+ * `*.likely` and `*.unconfirmed` come from a tool field listed in the tool's `inferred`:
+ * the editors' guess, not a fact, so the UI must word them as such.
+ */
 export type Reason =
   | { code: 'need.matched'; need: NeedId }
+  /** The tool's needs are the editors' guess. */
+  | { code: 'need.likely'; need: NeedId }
   | { code: 'age.matched'; ageGroup: AgeGroupId }
+  | { code: 'age.likely'; ageGroup: AgeGroupId }
   | { code: 'age.outside'; ageGroup: AgeGroupId; ageGroups: AgeGroupId[] }
+  /** The tool's age groups are a guess and do not include the client's: not known. */
+  | { code: 'age.unconfirmed'; ageGroup: AgeGroupId; ageGroups: AgeGroupId[] }
   | { code: 'language.matched'; lang: ClientLanguageId }
   | { code: 'language.multilingual'; lang: ClientLanguageId }
+  /** The tool's languages are a guess that includes the client's (or 'mul'). */
+  | { code: 'language.likely'; lang: ClientLanguageId; languages: ToolLanguageId[] }
   | { code: 'language.unavailable'; lang: ClientLanguageId; languages: ToolLanguageId[] }
+  /** The tool's languages are a guess without the client's: not known, never "not available". */
+  | { code: 'language.unconfirmed'; lang: ClientLanguageId; languages: ToolLanguageId[] }
   | { code: 'channel.matched'; channel: ChannelId }
+  | { code: 'channel.likely'; channel: ChannelId }
   | { code: 'channel.any' }
   | { code: 'channel.unmatched'; channels: ChannelId[]; toolChannels: ChannelId[] }
+  | { code: 'channel.unconfirmed'; channels: ChannelId[]; toolChannels: ChannelId[] }
   /** The tool needs nothing the client lacks. */
   | { code: 'access.fits'; access: AccessId }
   /** The client needs support with digital tools: usable with help. */
@@ -58,20 +70,25 @@ export type ReasonCode = Reason['code'];
 
 export interface Recommendation {
   toolId: string;
-  /** 0..100 inclusive, an integer. */
+  /** 0..100 inclusive, an integer: the points earned, as a share of the points available. */
   score: number;
   /** 'professional' when the tool's audience is only professionals (the UI shows them apart). */
   group: 'client' | 'professional';
-  /** Selected needs the tool serves, in the order of NEED_IDS. */
-  matchedNeeds: readonly NeedId[];
+  /**
+   * False when the client has no digital access and the tool needs their own device or an
+   * account: such a tool is ranked after every tool within reach, whatever its score.
+   */
+  withinReach: boolean;
+  /** Selected needs the tool serves, in the order of the answers. */
+  matchedNeeds: NeedId[];
   /** What fits (positive). */
-  reasons: readonly Reason[];
+  reasons: Reason[];
   /** Mismatches and warnings. */
-  caveats: readonly Reason[];
+  caveats: Reason[];
 }
 
 export interface RecommendResult {
-  /** Every tool serving at least one selected need, in rank order. */
+  /** Every rankable tool serving at least one selected need, in rank order. */
   items: Recommendation[];
   /** Answers relaxed (in RELAXATION_ORDER) to avoid a dead end; [] when strict matching found something. */
   relaxed: RelaxableAnswer[];
@@ -82,473 +99,245 @@ export interface RecommendResult {
 }
 
 /**
- * Points each answer contributes. They sum to 100; the score is the share of the points
- * available for the answered questions, so a skipped access question neither helps nor hurts.
+ * Points each answer is worth when the tool's field is a fact that matches. They sum to 100.
  * Language weighs most among the fit criteria because a tool the client cannot read is of
- * little use; channels are only a preference.
+ * little use; channels, age group and access weigh the same.
  */
 export const SCORE_WEIGHTS = {
   needs: 35,
-  language: 25,
+  language: 20,
   ageGroup: 15,
   access: 15,
-  channels: 10,
+  channels: 15,
 } as const;
 
-/** Partial credit for a tool whose age groups are next to the client's (e.g. teen and young adult). */
-export const ADJACENT_AGE_POINTS = 8;
-/** Partial credit for a tool usable with help, or one whose device the service brings. */
+/** Of a weight, what a guessed (inferred) field earns when it matches: less than a fact. */
+export const GUESSED_MATCH_SHARE = 1 / 2;
+/** Of a weight, what a guessed field earns when it does not match: unknown, more than a known mismatch. */
+export const GUESSED_MISMATCH_SHARE = 1 / 4;
+/** Partial access credit for a tool usable with help, or one whose device the service brings. */
 export const ASSISTED_ACCESS_POINTS = 8;
-/** The highest score. */
-const MAX_SCORE = 100;
 
-// Taxonomy lookup tables (not catalogue data): an id list becomes a bit set, which keys the
-// per-call caveat cache below and gives the adjacent-age test.
-// The sets are 32-bit integers, and recommend() packs several into one key, so each taxonomy
-// has a limit; a taxonomy that outgrows it stops the engine at load instead of mixing up keys.
-const bitsOf = (ids: readonly string[], limit: number): ReadonlyMap<string, number> => {
-  if (ids.length > limit) throw new Error(`recommend: ${ids.length} ids do not fit ${limit} bits`);
-  return new Map(ids.map((id, i) => [id, 1 << i]));
-};
-const TOOL_LANGUAGE_IDS: readonly ToolLanguageId[] = [...CLIENT_LANGUAGE_IDS, MULTILINGUAL];
-const AGE_BIT = bitsOf(AGE_GROUP_IDS, 16); // (set + 1) << 14 in a caveat key
-const CHANNEL_BIT = bitsOf(CHANNEL_IDS, 8); // 256 stands for "any channel" in a reason key
-const LANGUAGE_BIT = bitsOf(TOOL_LANGUAGE_IDS, 30); // set + 1 in a caveat key
+type Field = Tool['inferred'][number];
 
-/** The bit set of an id list (ids outside the taxonomy, which the schema rules out, are ignored). */
-function maskOf(list: readonly string[], bits: ReadonlyMap<string, number>): number {
-  let mask = 0;
-  for (const id of list) mask |= bits.get(id) ?? 0;
-  return mask;
-}
-
-/** The ids of a bit set, in taxonomy order, as a frozen list. */
-const idsOf = <T extends string>(mask: number, order: readonly T[]): T[] =>
-  Object.freeze(order.filter((_, i) => (mask & (1 << i)) !== 0)) as T[];
-
-/** Per call: one value per distinct key, made on first use. */
-function memo<T>(make: (key: number) => T): (key: number) => T {
-  const cache = new Map<number, T>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) cache.set(key, (value = make(key)));
-    return value;
-  };
-}
-
-/**
- * Per call: one shared caveat per distinct tool list (e.g. one `age.outside` for every tool
- * made for adults only).
- */
-const caveatCache = (make: (mask: number) => Reason): ((mask: number) => Reason) =>
-  memo((mask) => shared(make(mask)));
-
-/**
- * Reasons are immutable values: made once per call, shared by every item they apply to, and
- * frozen (lists included) so that sharing is safe.
- */
-const shared = <T extends Reason>(reason: T): T => Object.freeze(reason);
-
-/** Devices a client without digital access does not have of their own. */
-const isOwnDevice = (device: DeviceId): boolean => device !== 'none' && device !== 'special-device';
-
-interface AccessFit {
+/** One answer compared with one tool field: the points earned and what to tell the practitioner. */
+interface Fit {
   points: number;
   reasons: readonly Reason[];
   caveats: readonly Reason[];
+  /** Whether the answer counts as met for the strict fit (a guessed match counts). */
+  fits: boolean;
 }
+
+/** Nothing to say on this answer. */
+const NONE: readonly Reason[] = [];
+
+const isGuess = (tool: Tool, field: Field): boolean => tool.inferred.includes(field);
+
+/** Points for a field that matches or not, by whether the field is a fact or a guess. */
+function pointsFor(weight: number, matches: boolean, guessed: boolean): number {
+  if (!guessed) return matches ? weight : 0;
+  return weight * (matches ? GUESSED_MATCH_SHARE : GUESSED_MISMATCH_SHARE);
+}
+
+/** The selected needs the tool serves; needs are a hard condition, so none means "not listed". */
+function needsFit(answers: Answers, tool: Tool): Fit & { matched: NeedId[] } {
+  const matched = answers.needs.filter((need) => tool.needs.includes(need));
+  const guessed = isGuess(tool, 'needs');
+  const share = matched.length / answers.needs.length;
+  return {
+    matched,
+    points: SCORE_WEIGHTS.needs * share * (guessed ? GUESSED_MATCH_SHARE : 1),
+    reasons: matched.map((need) => ({ code: guessed ? 'need.likely' : 'need.matched', need })),
+    caveats: NONE,
+    fits: matched.length > 0,
+  };
+}
+
+function ageFit(answers: Answers, tool: Tool): Fit {
+  const { ageGroup } = answers;
+  const matches = tool.ageGroups.includes(ageGroup);
+  const guessed = isGuess(tool, 'ageGroups');
+  const points = pointsFor(SCORE_WEIGHTS.ageGroup, matches, guessed);
+  if (matches) {
+    return {
+      points,
+      fits: true,
+      caveats: NONE,
+      reasons: [{ code: guessed ? 'age.likely' : 'age.matched', ageGroup }],
+    };
+  }
+  const code = guessed ? 'age.unconfirmed' : 'age.outside';
+  return {
+    points,
+    fits: false,
+    reasons: NONE,
+    caveats: [{ code, ageGroup, ageGroups: [...tool.ageGroups] }],
+  };
+}
+
+function languageFit(answers: Answers, tool: Tool): Fit {
+  const lang = answers.language;
+  const exact = tool.languages.includes(lang);
+  const matches = exact || tool.languages.includes('mul');
+  const guessed = isGuess(tool, 'languages');
+  const points = pointsFor(SCORE_WEIGHTS.language, matches, guessed);
+  const languages = [...tool.languages];
+  if (matches && guessed)
+    return { points, fits: true, caveats: NONE, reasons: [{ code: 'language.likely', lang, languages }] };
+  if (matches) {
+    const code = exact ? 'language.matched' : 'language.multilingual';
+    return { points, fits: true, caveats: NONE, reasons: [{ code, lang }] };
+  }
+  const code = guessed ? 'language.unconfirmed' : 'language.unavailable';
+  return { points, fits: false, reasons: NONE, caveats: [{ code, lang, languages }] };
+}
+
+function channelFit(answers: Answers, tool: Tool): Fit {
+  const wanted = answers.channels;
+  // No preference: the tool's channels do not matter, so whether they are a guess does not either.
+  if (wanted === 'any') {
+    return { points: SCORE_WEIGHTS.channels, fits: true, caveats: NONE, reasons: [{ code: 'channel.any' }] };
+  }
+  const shared = wanted.filter((channel) => tool.channels.includes(channel));
+  const guessed = isGuess(tool, 'channels');
+  const points = pointsFor(SCORE_WEIGHTS.channels, shared.length > 0, guessed);
+  if (shared.length > 0) {
+    const code = guessed ? 'channel.likely' : 'channel.matched';
+    return { points, fits: true, caveats: NONE, reasons: shared.map((channel) => ({ code, channel })) };
+  }
+  const code = guessed ? 'channel.unconfirmed' : 'channel.unmatched';
+  return {
+    points,
+    fits: false,
+    reasons: NONE,
+    caveats: [{ code, channels: [...wanted], toolChannels: [...tool.channels] }],
+  };
+}
+
+/** Devices the client must have of their own (a special device comes with the service). */
+const isOwnDevice = (device: DeviceId): boolean => device !== 'none' && device !== 'special-device';
+
+/**
+ * The hard access condition: a client without digital access is not sent first to a tool that
+ * needs their own device or an account.
+ */
+const isWithinReach = (access: AccessAnswer, req: Tool['requires']): boolean =>
+  access !== 'no-access' || (!isOwnDevice(req.device) && !req.account);
 
 /**
  * Digital access. 'independent' fits every tool. 'needs-support' fits a tool that needs no
- * device, internet or account, and is otherwise usable with help (about half points).
+ * device, internet or account, and is otherwise usable with help (partial points).
  * 'no-access' fits only a tool that needs nothing; a special device (robot, exoskeleton, a
- * tablet lent by home care) comes with the service, connection included, so such a tool keeps
- * about half points unless the client must also have an account. Each missing prerequisite is
- * a caveat. A skipped question gives no points and is left out of the points available.
+ * tablet lent by home care) comes with the service, connection included, so such a tool gets
+ * the partial points unless the client must also have an account. Each missing prerequisite
+ * is a caveat. A skipped question gives no points and is left out of the points available.
+ * What a tool requires is read as stated even when it is a guess: sending a client without a
+ * device to an app is the worse mistake, so the engine errs on the side of caution here.
  */
-function accessFit(access: AccessAnswer, req: Tool['requires']): AccessFit {
+function accessFit(access: AccessAnswer, req: Tool['requires']): Fit {
   const needsNothing = req.device === 'none' && !req.internet && !req.account;
-  const fits = (a: AccessId): AccessFit => ({
-    points: SCORE_WEIGHTS.access,
-    reasons: [shared({ code: 'access.fits', access: a })],
-    caveats: [],
-  });
-  switch (access) {
-    case 'skipped':
-      return { points: 0, reasons: [], caveats: [shared({ code: 'access.unknown' })] };
-    case 'independent':
-      return fits(access);
-    case 'needs-support':
-      return needsNothing
-        ? fits(access)
-        : {
-            points: ASSISTED_ACCESS_POINTS,
-            reasons: [],
-            caveats: [shared({ code: 'access.needsSupport', device: req.device })],
-          };
-    case 'no-access': {
-      if (needsNothing) return fits(access);
-      const caveats: Reason[] = [];
-      if (req.device !== 'none') caveats.push(shared({ code: 'access.requiresDevice', device: req.device }));
-      if (req.internet) caveats.push(shared({ code: 'access.requiresInternet' }));
-      if (req.account) caveats.push(shared({ code: 'access.requiresAccount' }));
-      const serviceBringsIt = !isOwnDevice(req.device) && !req.account;
-      return { points: serviceBringsIt ? ASSISTED_ACCESS_POINTS : 0, reasons: [], caveats };
-    }
+  const full = SCORE_WEIGHTS.access;
+  if (access === 'skipped')
+    return { points: 0, fits: true, reasons: NONE, caveats: [{ code: 'access.unknown' }] };
+  if (access === 'independent' || needsNothing) {
+    return { points: full, fits: true, reasons: [{ code: 'access.fits', access }], caveats: [] };
   }
+  if (access === 'needs-support') {
+    const caveats: Reason[] = [{ code: 'access.needsSupport', device: req.device }];
+    return { points: ASSISTED_ACCESS_POINTS, fits: true, reasons: NONE, caveats };
+  }
+  const caveats: Reason[] = [];
+  if (req.device !== 'none') caveats.push({ code: 'access.requiresDevice', device: req.device });
+  if (req.internet) caveats.push({ code: 'access.requiresInternet' });
+  if (req.account) caveats.push({ code: 'access.requiresAccount' });
+  const points = isWithinReach(access, req) ? ASSISTED_ACCESS_POINTS : 0;
+  return { points, fits: true, reasons: NONE, caveats };
 }
 
-const isProfessionalOnly = (audience: readonly string[]): boolean => {
-  for (const a of audience) if (a !== 'professional') return false;
-  return audience.length > 0;
-};
+const isProfessionalOnly = (audience: readonly string[]): boolean =>
+  audience.length > 0 && audience.every((a) => a === 'professional');
 
-/**
- * The catalogue as the engine reads it: one bit set per tool and answer, in flat typed arrays.
- *
- * `recommend()` reads only these arrays and `ids`, never the tool objects: one call walks a
- * few contiguous arrays, which keeps its cost close to linear in the catalogue size (a walk
- * over 100,000 tool objects and their lists spreads over far more memory than the caches hold,
- * and grows faster than the catalogue). The app indexes its catalogue once, when it loads.
- */
-export interface CatalogueIndex {
-  readonly size: number;
-  /** Tool ids in code-unit order; every array below follows this order. */
-  readonly ids: readonly string[];
-  /** Bit i: the tool serves NEED_IDS[i]. */
-  readonly needs: Int32Array;
-  /** Bit i: AGE_GROUP_IDS[i]. */
-  readonly ageGroups: Int32Array;
-  /** Bit i: the i-th of CLIENT_LANGUAGE_IDS followed by 'mul'. */
-  readonly languages: Int32Array;
-  /** Bit i: CHANNEL_IDS[i]. */
-  readonly channels: Int32Array;
-  /** What the tool requires, as accessKey(): device, account and internet in one small number. */
-  readonly requires: Uint8Array;
-  /** 1 when the tool's audience is only professionals. */
-  readonly professional: Uint8Array;
+interface Ranked {
+  item: Recommendation;
+  /** Unrounded points, for the order. */
+  points: number;
+  /** Which answers the tool meets, for the strict fit and relaxation. */
+  meets: Record<RelaxableAnswer, boolean>;
 }
 
-const NEED_BIT = bitsOf(NEED_IDS, 28); // set << 3 in a reason key
-// The access key takes the low 5 bits of the list keys in recommend().
-if (DEVICE_IDS.length > 8) throw new Error(`recommend: ${DEVICE_IDS.length} devices do not fit 5 bits`);
-const accessKey = (req: Tool['requires']): number =>
-  DEVICE_IDS.indexOf(req.device) * 4 + (req.account ? 2 : 0) + (req.internet ? 1 : 0);
-const requiresOf = (key: number): Tool['requires'] => ({
-  device: DEVICE_IDS[key >> 2]!,
-  account: (key & 2) !== 0,
-  internet: (key & 1) !== 0,
-});
+/** Compares one tool with the answers; undefined when it serves none of the selected needs. */
+function rankTool(answers: Answers, tool: Tool): Ranked | undefined {
+  const needs = needsFit(answers, tool);
+  if (!needs.fits) return undefined;
+  const age = ageFit(answers, tool);
+  const language = languageFit(answers, tool);
+  const channels = channelFit(answers, tool);
+  const access = accessFit(answers.access, tool.requires);
 
-const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * Indexes a catalogue for `recommend()`, in id order (code-unit order; tools with the same id,
- * which the schema rules out, keep their catalogue order). Ids outside the taxonomies (also
- * ruled out by the schema) are ignored.
- */
-export function indexCatalogue(catalogue: readonly Tool[]): CatalogueIndex {
-  // A discontinued or replaced service is history, not a recommendation: it never enters the index.
-  const tools = catalogue.filter(isRankable).sort((a, b) => compareIds(a.id, b.id));
-  const size = tools.length;
-  const index = {
-    size,
-    ids: tools.map((tool) => tool.id),
-    needs: new Int32Array(size),
-    ageGroups: new Int32Array(size),
-    languages: new Int32Array(size),
-    channels: new Int32Array(size),
-    requires: new Uint8Array(size),
-    professional: new Uint8Array(size),
-  };
-  tools.forEach((tool, i) => {
-    index.needs[i] = maskOf(tool.needs, NEED_BIT);
-    index.ageGroups[i] = maskOf(tool.ageGroups, AGE_BIT);
-    index.languages[i] = maskOf(tool.languages, LANGUAGE_BIT);
-    index.channels[i] = maskOf(tool.channels, CHANNEL_BIT);
-    index.requires[i] = accessKey(tool.requires);
-    index.professional[i] = isProfessionalOnly(tool.audience) ? 1 : 0;
-  });
-  return Object.freeze(index);
-}
-
-/** The number of set bits of a 32-bit integer. */
-function popcount(x: number): number {
-  x -= (x >>> 1) & 0x55555555;
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** A two-level cache of values made once per call, keyed by two small integers. */
-function cache2<T>(make: (a: number, b: number) => T): (a: number, b: number) => T {
-  const outer = new Map<number, Map<number, T>>();
-  return (a, b) => {
-    let inner = outer.get(a);
-    if (inner === undefined) outer.set(a, (inner = new Map()));
-    let value = inner.get(b);
-    if (value === undefined) inner.set(b, (value = make(a, b)));
-    return value;
+  const available = 100 - (answers.access === 'skipped' ? SCORE_WEIGHTS.access : 0);
+  const points = needs.points + age.points + language.points + channels.points + access.points;
+  return {
+    points,
+    meets: { ageGroup: age.fits, language: language.fits, channels: channels.fits },
+    item: {
+      toolId: tool.id,
+      score: Math.round((100 * points) / available),
+      group: isProfessionalOnly(tool.audience) ? 'professional' : 'client',
+      withinReach: isWithinReach(answers.access, tool.requires),
+      matchedNeeds: needs.matched,
+      reasons: needs.reasons.concat(age.reasons, language.reasons, channels.reasons, access.reasons),
+      caveats: age.caveats.concat(language.caveats, channels.caveats, access.caveats),
+    },
   };
 }
 
-/** Frozen, so that one list may be shared by every item with the same outcome. */
-const frozenList = <T>(list: T[]): readonly T[] => Object.freeze(list);
+/** Rank order: tools within reach first, then more points, then tool id (code-unit order). */
+function byRank(a: Ranked, b: Ranked): number {
+  if (a.item.withinReach !== b.item.withinReach) return a.item.withinReach ? -1 : 1;
+  if (a.points !== b.points) return b.points - a.points;
+  return a.item.toolId < b.item.toolId ? -1 : a.item.toolId > b.item.toolId ? 1 : 0;
+}
+
+/** The shortest prefix of RELAXATION_ORDER after which some tool meets every answer left. */
+function relaxationFor(ranked: readonly Ranked[]): RelaxableAnswer[] {
+  for (let steps = 0; steps <= RELAXATION_ORDER.length; steps++) {
+    const kept = RELAXATION_ORDER.slice(steps);
+    if (ranked.some((r) => kept.every((answer) => r.meets[answer]))) return RELAXATION_ORDER.slice(0, steps);
+  }
+  return [];
+}
 
 /**
  * Ranks the catalogue for one client situation.
  *
- * Rules:
- * - A tool is in the result only if it serves at least one selected need.
- * - Score (integer 0..100) = round(100 * points / available), where the points are
- *   needs 35 * (matched / selected), language 25 (exact or multilingual 'mul'),
- *   age group 15 (8 for an adjacent group), access 15 (8 when usable with help; see
- *   accessFit), channels 10 (a shared channel, or 'any'); 'available' is 100, or 85 when
- *   access was skipped. One more matched need adds at least 35/19 > 1 point before
- *   rounding, so serving more of the selected needs always scores higher, all else equal.
- * - Mismatches are caveats, never silent drops: a tool the client cannot use in their
- *   language stays in the list with 'language.unavailable'.
- * - A tool whose audience is only professionals goes in group 'professional'.
- * - A tool fits strictly when it serves a need and its age group, language (incl. 'mul') and
- *   channels (or 'any') match. When none does, answers are relaxed in RELAXATION_ORDER until
- *   some tool fits, and `relaxed` says which; ranking and `items` are the same either way.
- * - Rank order: score descending, then tool id (code-unit order), so the same input always
- *   gives the same output, whatever the catalogue order.
- * - Inputs are not mutated. The result is immutable where it is shared: reasons, caveats and
- *   the lists inside them, and each item's `matchedNeeds`, `reasons` and `caveats`, are frozen
- *   and shared by every item with the same outcome (lists in taxonomy order). Items and the
- *   lists of `byNeed` are new.
- *
- * Cost: one pass over the index's flat arrays with a few bit operations per tool, a counting
- * sort of the matches by score, and one small object per matching tool.
- * Given a list of tools instead of an index, it indexes them first (a pass over every tool
- * object); the app passes the index it built once.
+ * Hard conditions decide whether and where a tool is listed:
+ * - it is rankable (not discontinued or replaced) and serves at least one selected need;
+ * - for a client without digital access, a tool needing their own device or an account comes
+ *   after every tool within reach.
+ * Soft preferences give the points (SCORE_WEIGHTS): a matching fact earns the weight, a
+ * matching guess (a field in the tool's `inferred`) half of it, a guess that does not match
+ * (unknown) a quarter, a fact that does not match nothing. Mismatches are caveats, never silent
+ * drops. Order: within reach first, then points, then tool id, whatever the catalogue order.
+ * When no tool meets every answer, answers are relaxed in RELAXATION_ORDER until one does and
+ * `relaxed` says which; the list itself stays the same.
  */
-export function recommend(answers: Answers, catalogue: CatalogueIndex | readonly Tool[]): RecommendResult {
-  const index = isIndex(catalogue) ? catalogue : indexCatalogue(catalogue);
-  const selected = NEED_IDS.filter((need) => answers.needs.includes(need));
-  const selectedMask = maskOf(selected, NEED_BIT);
-  const selectedCount = selected.length;
-
-  const lang = answers.language;
-  const langBit = LANGUAGE_BIT.get(lang) ?? 0;
-  const multilingualBit = LANGUAGE_BIT.get(MULTILINGUAL)!;
-  const clientAge = answers.ageGroup;
-  const clientAgeBit = AGE_BIT.get(clientAge) ?? 0;
-  const neighbourAges = (clientAgeBit << 1) | (clientAgeBit >> 1);
-  const anyChannel = answers.channels === 'any';
-  const clientChannels = anyChannel ? [] : CHANNEL_IDS.filter((c) => answers.channels.includes(c));
-  const clientChannelMask = maskOf(clientChannels, CHANNEL_BIT);
-  const clientChannelList = Object.freeze(clientChannels.slice()) as ChannelId[];
-  const available =
-    SCORE_WEIGHTS.needs +
-    SCORE_WEIGHTS.language +
-    SCORE_WEIGHTS.ageGroup +
-    SCORE_WEIGHTS.channels +
-    (answers.access === 'skipped' ? 0 : SCORE_WEIGHTS.access);
-
-  // Every reason and caveat is made once per call and shared.
-  const needReason = NEED_IDS.map((need) => shared({ code: 'need.matched', need }));
-  const ageMatched = shared({ code: 'age.matched', ageGroup: clientAge });
-  const languageMatched = shared({ code: 'language.matched', lang });
-  const languageMultilingual = shared({ code: 'language.multilingual', lang });
-  const channelMatched = CHANNEL_IDS.map((channel) => shared({ code: 'channel.matched', channel }));
-  const channelAny = shared({ code: 'channel.any' });
-  const ageOutside = caveatCache((mask) => ({
-    code: 'age.outside',
-    ageGroup: clientAge,
-    ageGroups: idsOf(mask, AGE_GROUP_IDS),
-  }));
-  const languageUnavailable = caveatCache((mask) => ({
-    code: 'language.unavailable',
-    lang,
-    languages: idsOf(mask, TOOL_LANGUAGE_IDS),
-  }));
-  const channelUnmatched = caveatCache((mask) => ({
-    code: 'channel.unmatched',
-    channels: clientChannelList,
-    toolChannels: idsOf(mask, CHANNEL_IDS),
-  }));
-  const accessFits: AccessFit[] = [];
-  const accessFor = (key: number) => (accessFits[key] ??= accessFit(answers.access, requiresOf(key)));
-
-  // Each item's lists depend only on its outcome, so there is one frozen list per outcome.
-  // Keys: needs = the selected needs the tool serves; fit = age matched (bit 0), language
-  // matched (bit 1) or multilingual (bit 2); channels = the shared channels, or 256 for 'any'
-  // and 0 for none; then the access key. Caveats: the tool's age groups when outside (+1), its
-  // languages when unavailable (+1), its channels when unmatched (+1), the access key.
-  const matchedNeedsOf = memo((mask) => idsOf(mask, NEED_IDS));
-  const reasonsOf = cache2((needsAndFit: number, channelsAndAccess: number) => {
-    const list: Reason[] = [];
-    const needs = needsAndFit >>> 3;
-    NEED_IDS.forEach((_, i) => {
-      if ((needs & (1 << i)) !== 0) list.push(needReason[i]!);
-    });
-    if ((needsAndFit & 1) !== 0) list.push(ageMatched);
-    if ((needsAndFit & 2) !== 0) list.push(languageMatched);
-    else if ((needsAndFit & 4) !== 0) list.push(languageMultilingual);
-    const channels = channelsAndAccess >> 5;
-    if (channels === 256) list.push(channelAny);
-    else CHANNEL_IDS.forEach((_, i) => (channels & (1 << i)) !== 0 && list.push(channelMatched[i]!));
-    list.push(...accessFor(channelsAndAccess & 31).reasons);
-    return frozenList(list);
-  });
-  const caveatsOf = cache2((languages: number, ageChannelsAccess: number) => {
-    const list: Reason[] = [];
-    const ages = ageChannelsAccess >> 14;
-    const channels = (ageChannelsAccess >> 5) & 511;
-    if (ages !== 0) list.push(ageOutside(ages - 1));
-    if (languages !== 0) list.push(languageUnavailable(languages - 1));
-    if (channels !== 0) list.push(channelUnmatched(channels - 1));
-    list.push(...accessFor(ageChannelsAccess & 31).caveats);
-    return frozenList(list);
-  });
-
-  const { size, ids } = index;
-  const needsArr = index.needs;
-  const agesArr = index.ageGroups;
-  const languagesArr = index.languages;
-  const channelsArr = index.channels;
-  const requiresArr = index.requires;
-  const professionalArr = index.professional;
-
-  // Pass 1, over the index in id order: the matching tools, their scores and the keys of
-  // their lists, in flat arrays (m matches so far).
-  const { position, score, needBits, reasonKeyA, reasonKeyB, caveatKeyA, caveatKeyB, order } =
-    scratchFor(size);
-  const perScore = new Int32Array(MAX_SCORE + 1);
-  let m = 0;
-  let strictMatchCount = 0;
-  let fitsWithoutChannels = 0;
-  let fitsLanguage = 0;
-
-  for (let t = 0; t < size; t++) {
-    const needs = needsArr[t]! & selectedMask;
-    if (needs === 0) continue;
-    let points = (SCORE_WEIGHTS.needs * popcount(needs)) / selectedCount;
-
-    const ages = agesArr[t]!;
-    const ageOk = (ages & clientAgeBit) !== 0;
-    if (ageOk) points += SCORE_WEIGHTS.ageGroup;
-    else if ((ages & neighbourAges) !== 0) points += ADJACENT_AGE_POINTS;
-
-    const languages = languagesArr[t]!;
-    const langExact = (languages & langBit) !== 0;
-    const langOk = langExact || (languages & multilingualBit) !== 0;
-    if (langOk) points += SCORE_WEIGHTS.language;
-
-    const channels = anyChannel ? 256 : channelsArr[t]! & clientChannelMask;
-    const channelOk = channels !== 0;
-    if (channelOk) points += SCORE_WEIGHTS.channels;
-
-    const access = requiresArr[t]!;
-    points += accessFor(access).points;
-
-    if (langOk) {
-      fitsLanguage++;
-      if (ageOk) {
-        fitsWithoutChannels++;
-        if (channelOk) strictMatchCount++;
-      }
-    }
-
-    const s = Math.min(MAX_SCORE, Math.max(0, Math.round((100 * points) / available)));
-    position[m] = t;
-    score[m] = s;
-    perScore[s]!++;
-    needBits[m] = needs;
-    reasonKeyA[m] = (needs << 3) | (ageOk ? 1 : 0) | (langExact ? 2 : langOk ? 4 : 0);
-    reasonKeyB[m] = (channels << 5) | access;
-    caveatKeyA[m] = langOk ? 0 : languages + 1;
-    caveatKeyB[m] = ((ageOk ? 0 : ages + 1) << 14) | ((channelOk ? 0 : channelsArr[t]! + 1) << 5) | access;
-    m++;
+export function recommend(answers: Answers, catalogue: readonly Tool[]): RecommendResult {
+  const ranked: Ranked[] = [];
+  for (const tool of catalogue) {
+    const r = isRankable(tool) ? rankTool(answers, tool) : undefined;
+    if (r !== undefined) ranked.push(r);
   }
-
-  // Pass 2: a counting sort by score, highest first. It is stable and the matches are in id
-  // order, so ties stay in id order: the rank order, in time linear in the catalogue size.
-  const start = new Int32Array(MAX_SCORE + 2);
-  for (let s = MAX_SCORE; s > 0; s--) start[s - 1] = start[s]! + perScore[s]!;
-  for (let k = 0; k < m; k++) order[start[score[k]!]!++] = k;
-
-  // Pass 3: one item per match, in rank order; its lists are the shared ones for its outcome.
-  const items: Recommendation[] = [];
+  ranked.sort(byRank);
+  const items = ranked.map((r) => r.item);
   const byNeed: Partial<Record<NeedId, string[]>> = {};
-  const lists = selected.map((need) => ({ bit: NEED_BIT.get(need)!, list: (byNeed[need] = []) as string[] }));
-  for (let r = 0; r < m; r++) {
-    const k = order[r]!;
-    const t = position[k]!;
-    const id = ids[t]!;
-    const needs = needBits[k]!;
-    items.push({
-      toolId: id,
-      score: score[k]!,
-      group: professionalArr[t] === 1 ? 'professional' : 'client',
-      matchedNeeds: matchedNeedsOf(needs),
-      reasons: reasonsOf(reasonKeyA[k]!, reasonKeyB[k]!),
-      caveats: caveatsOf(caveatKeyA[k]!, caveatKeyB[k]!),
-    });
-    for (const { bit, list } of lists) if ((needs & bit) !== 0) list.push(id);
+  for (const need of answers.needs) {
+    byNeed[need] = items.filter((item) => item.matchedNeeds.includes(need)).map((item) => item.toolId);
   }
-
   return {
     items,
-    relaxed: relaxationFor(m, strictMatchCount, fitsWithoutChannels, fitsLanguage),
-    strictMatchCount,
+    relaxed: ranked.length === 0 ? [] : relaxationFor(ranked),
+    strictMatchCount: ranked.filter((r) => r.meets.ageGroup && r.meets.language && r.meets.channels).length,
     byNeed,
   };
-}
-
-/**
- * Working arrays of one call, kept between calls and grown to the largest catalogue seen.
- * Fresh arrays of a large catalogue's size would cost the operating system's page faults on
- * every call; these hold nothing that outlives a call (every entry read is written first in
- * the same call, and `recommend()` runs to completion without calling out), so reusing them
- * keeps the engine pure as seen from outside.
- */
-interface Scratch {
-  capacity: number;
-  position: Int32Array;
-  score: Uint8Array;
-  needBits: Int32Array;
-  reasonKeyA: Int32Array;
-  reasonKeyB: Int32Array;
-  caveatKeyA: Int32Array;
-  caveatKeyB: Int32Array;
-  order: Int32Array;
-}
-let scratch: Scratch | undefined;
-function scratchFor(size: number): Scratch {
-  if (scratch === undefined || scratch.capacity < size) {
-    const capacity = Math.max(size, 64);
-    scratch = {
-      capacity,
-      position: new Int32Array(capacity),
-      score: new Uint8Array(capacity),
-      needBits: new Int32Array(capacity),
-      reasonKeyA: new Int32Array(capacity),
-      reasonKeyB: new Int32Array(capacity),
-      caveatKeyA: new Int32Array(capacity),
-      caveatKeyB: new Int32Array(capacity),
-      order: new Int32Array(capacity),
-    };
-  }
-  return scratch;
-}
-
-const isIndex = (catalogue: CatalogueIndex | readonly Tool[]): catalogue is CatalogueIndex =>
-  !Array.isArray(catalogue);
-
-/**
- * The shortest prefix of RELAXATION_ORDER after which some tool fits. Nothing is relaxed when
- * a tool fits strictly, or when no tool serves the selected needs (relaxing would not help).
- */
-function relaxationFor(
-  matching: number,
-  strict: number,
-  fitsWithoutChannels: number,
-  fitsLanguage: number,
-): RelaxableAnswer[] {
-  if (strict > 0 || matching === 0) return [];
-  if (fitsWithoutChannels > 0) return RELAXATION_ORDER.slice(0, 1);
-  if (fitsLanguage > 0) return RELAXATION_ORDER.slice(0, 2);
-  return RELAXATION_ORDER.slice(0, 3);
 }

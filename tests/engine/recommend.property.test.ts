@@ -1,10 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RELAXATION_ORDER, recommend } from '../../src/engine/recommend.ts';
+import { RELAXATION_ORDER, recommend, type Recommendation } from '../../src/engine/recommend.ts';
 import { NEED_IDS, type NeedId } from '../../src/domain/taxonomy.ts';
 import type { Answers } from '../../src/domain/answers.ts';
 import type { Tool } from '../../src/domain/catalogue.ts';
-import { answersArb, catalogueArb, makeTool, toolShapeArb } from './fixtures/synthetic-catalogue.ts';
+import {
+  COMPARED_FIELDS,
+  answersArb,
+  catalogueArb,
+  makeTool,
+  toolShapeArb,
+} from './fixtures/synthetic-catalogue.ts';
 
 const RUNS = { numRuns: 1000 };
 // 1,000 runs each take a few seconds; allow for a busy machine.
@@ -42,9 +48,7 @@ describe('recommend: properties', TIMEOUT, () => {
         for (const item of items) {
           const tool = byId.get(item.toolId)!;
           expect(item.matchedNeeds.length).toBeGreaterThan(0);
-          expect(item.matchedNeeds).toEqual(
-            NEED_IDS.filter((n) => answers.needs.includes(n) && tool.needs.includes(n)),
-          );
+          expect(item.matchedNeeds).toEqual(answers.needs.filter((n) => tool.needs.includes(n)));
           expect(item.group).toBe(
             tool.audience.every((a) => a === 'professional') ? 'professional' : 'client',
           );
@@ -54,7 +58,7 @@ describe('recommend: properties', TIMEOUT, () => {
     );
   });
 
-  it('gives integer scores within 0..100, in non-increasing rank order with ties by id', () => {
+  it('gives integer scores within 0..100; tools within reach first, each part in non-increasing score order', () => {
     fc.assert(
       fc.property(answersArb, catalogueArb(), (answers, catalogue) => {
         const { items } = recommend(answers, catalogue);
@@ -63,11 +67,39 @@ describe('recommend: properties', TIMEOUT, () => {
           expect(item.score).toBeGreaterThanOrEqual(0);
           expect(item.score).toBeLessThanOrEqual(100);
           const prev = items[i - 1];
-          if (prev) {
+          if (prev && prev.withinReach === item.withinReach)
             expect(prev.score).toBeGreaterThanOrEqual(item.score);
-            if (prev.score === item.score) expect(prev.toolId < item.toolId).toBe(true);
-          }
+          if (prev) expect(prev.withinReach || !item.withinReach).toBe(true);
         });
+      }),
+      RUNS,
+    );
+  });
+
+  it('breaks ties by tool id: identical tools are listed in id order', () => {
+    fc.assert(
+      fc.property(
+        answersArb,
+        toolShapeArb,
+        fc.uniqueArray(fc.stringMatching(/^[a-z]{1,4}$/), { minLength: 2, maxLength: 6 }),
+        (answers, shape, ids) => {
+          const tools = ids.map((id) => makeTool({ ...shape, id, needs: [answers.needs[0]!] }));
+          expect(recommend(answers, tools).items.map((i) => i.toolId)).toEqual([...ids].sort());
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('only a client without digital access has tools out of reach: those needing an own device or an account', () => {
+    fc.assert(
+      fc.property(answersArb, catalogueArb(), (answers, catalogue) => {
+        const byId = new Map(catalogue.map((t) => [t.id, t]));
+        for (const item of recommend(answers, catalogue).items) {
+          const req = byId.get(item.toolId)!.requires;
+          const ownDevice = req.device !== 'none' && req.device !== 'special-device';
+          expect(item.withinReach).toBe(answers.access !== 'no-access' || (!ownDevice && !req.account));
+        }
       }),
       RUNS,
     );
@@ -152,6 +184,39 @@ describe('recommend: properties', TIMEOUT, () => {
     );
   });
 
+  it('a guess never costs as much as a stated mismatch, and never earns as much as a stated match', () => {
+    fc.assert(
+      fc.property(answersArb, toolShapeArb, fc.constantFrom(...COMPARED_FIELDS), (answers, shape, field) => {
+        const needs = [answers.needs[0]!, ...shape.needs];
+        const stated = makeTool({
+          ...shape,
+          needs,
+          id: 'a',
+          inferred: shape.inferred.filter((f) => f !== field),
+        });
+        const guessed = makeTool({ ...shape, needs, id: 'a', inferred: [...stated.inferred, field] });
+        const fact = recommend(answers, [stated]).items[0]!;
+        const guess = recommend(answers, [guessed]).items[0]!;
+        const said = (item: Recommendation) => [...item.reasons, ...item.caveats].map((r) => r.code);
+        const dimension = { needs: 'need.', ageGroups: 'age.', languages: 'language.', channels: 'channel.' }[
+          field as string
+        ];
+        const matched = fact.reasons.some((r) => dimension !== undefined && r.code.startsWith(dimension));
+        if (matched) expect(guess.score).toBeLessThanOrEqual(fact.score);
+        else expect(guess.score).toBeGreaterThanOrEqual(fact.score);
+        // What the card says of a guessed field is never a plain fact.
+        if (dimension !== undefined && !(field === 'channels' && answers.channels === 'any')) {
+          const factCodes = said(guess).filter(
+            (code) =>
+              code.startsWith(dimension) && !code.endsWith('.likely') && !code.endsWith('.unconfirmed'),
+          );
+          expect(factCodes).toEqual([]);
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('puts each mismatch in caveats and each match in reasons, never both', () => {
     fc.assert(
       fc.property(answersArb, catalogueArb(), (answers, catalogue) => {
@@ -161,7 +226,7 @@ describe('recommend: properties', TIMEOUT, () => {
           for (const dimension of ['age', 'language', 'channel'] as const) {
             expect(positive.includes(dimension)).not.toBe(negative.includes(dimension));
           }
-          expect(item.reasons.filter((r) => r.code === 'need.matched')).toHaveLength(
+          expect(item.reasons.filter((r) => r.code.startsWith('need.'))).toHaveLength(
             item.matchedNeeds.length,
           );
         }

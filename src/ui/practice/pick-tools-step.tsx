@@ -4,9 +4,8 @@ import { z } from 'zod';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
-import { toolsById } from '../../domain/catalogue-data.ts';
+import { catalogue, toolsById } from '../../domain/catalogue-data.ts';
 import { MAX_PRACTICE_TOOLS, NO_DIGITAL_TOOL, PracticeToolPick } from '../../domain/scenario.ts';
-import { catalogueIndex } from '../catalogue-index.ts';
 import { MatchNotices } from '../results/match-notices.tsx';
 import { recommend } from '../../engine/recommend.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
@@ -32,7 +31,7 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
   const reasonText = useReasonText();
   const errorId = useId();
   const countId = useId();
-  const result = useMemo(() => recommend(answers, catalogueIndex), [answers]);
+  const result = useMemo(() => recommend(answers, catalogue), [answers]);
   const offered = useMemo(() => new Set(result.items.map((item) => item.toolId)), [result]);
   const {
     register,

@@ -13,10 +13,19 @@ export function useReasonText() {
     switch (reason.code) {
       case 'need.matched':
         return t('reasons.need.matched', { need: label('needs', reason.need) });
+      case 'need.likely':
+        return t('reasons.need.likely', { need: label('needs', reason.need) });
       case 'age.matched':
         return t('reasons.age.matched', { ageGroup: ageGroup(reason.ageGroup) });
+      case 'age.likely':
+        return t('reasons.age.likely', { ageGroup: ageGroup(reason.ageGroup) });
       case 'age.outside':
         return t('reasons.age.outside', {
+          ageGroup: ageGroup(reason.ageGroup),
+          ageGroups: reason.ageGroups.map(ageGroup).join(', '),
+        });
+      case 'age.unconfirmed':
+        return t('reasons.age.unconfirmed', {
           ageGroup: ageGroup(reason.ageGroup),
           ageGroups: reason.ageGroups.map(ageGroup).join(', '),
         });
@@ -24,6 +33,17 @@ export function useReasonText() {
         return t('reasons.language.matched', { lang: label('languages', reason.lang) });
       case 'language.multilingual':
         return t('reasons.language.multilingual', { lang: label('languages', reason.lang) });
+      case 'language.likely':
+        return t('reasons.language.likely', {
+          lang: label('languages', reason.lang),
+          languages: list('languages', reason.languages),
+        });
+      case 'language.unconfirmed':
+        // The languages are the editors' guess: never "not available", only "not confirmed".
+        return t('reasons.language.unconfirmed', {
+          lang: label('languages', reason.lang),
+          languages: list('languages', reason.languages),
+        });
       case 'language.unavailable':
         // Finnish, Swedish and Sami speakers have a right to service in their own language:
         // the caveat points to a method in it, not to an interpreter.
@@ -38,10 +58,17 @@ export function useReasonText() {
         );
       case 'channel.matched':
         return t('reasons.channel.matched', { channel: label('channels', reason.channel) });
+      case 'channel.likely':
+        return t('reasons.channel.likely', { channel: label('channels', reason.channel) });
       case 'channel.any':
         return t('reasons.channel.any');
       case 'channel.unmatched':
         return t('reasons.channel.unmatched', {
+          channels: list('channels', reason.channels),
+          toolChannels: list('channels', reason.toolChannels),
+        });
+      case 'channel.unconfirmed':
+        return t('reasons.channel.unconfirmed', {
           channels: list('channels', reason.channels),
           toolChannels: list('channels', reason.toolChannels),
         });

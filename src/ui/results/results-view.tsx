@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { completeAnswers, type PartialAnswers, type QuestionId } from '../../domain/answers.ts';
 import { catalogue, toolsWithIds } from '../../domain/catalogue-data.ts';
 import { ethicsRules } from '../../domain/ethics.ts';
-import { catalogueIndex } from '../catalogue-index.ts';
 import { recommend } from '../../engine/recommend.ts';
 import { consideredToolIds, evaluateEthics } from '../../engine/ethics.ts';
 import { StepFrame } from '../shared/step-frame.tsx';
@@ -30,7 +29,7 @@ export function ResultsView(props: ResultsViewProps) {
   const { tools: chosenTools, considered: consideredPrompts } = plan;
   const { t } = useTranslation('results');
   const complete = useMemo(() => completeAnswers(answers), [answers]);
-  const result = useMemo(() => (complete ? recommend(complete, catalogueIndex) : undefined), [complete]);
+  const result = useMemo(() => (complete ? recommend(complete, catalogue) : undefined), [complete]);
 
   const consideredTools = useMemo(
     () => (result ? toolsWithIds(consideredToolIds(chosenTools, result.items)) : []),
