@@ -13,7 +13,6 @@ import { AGE_GROUP_IDS, NEED_IDS, type ClientLanguageId } from '../src/domain/ta
 import { consideredToolIds, evaluateEthics, splitPrompts } from '../src/engine/ethics.ts';
 import { recommend } from '../src/engine/recommend.ts';
 
-
 /** Prompts shown without any click (`shown`), and all that apply (`all`, behind "show more"). */
 function promptCounts(answers: Answers): { shown: number; all: number } {
   const result = recommend(answers, catalogue);
