@@ -1,3 +1,4 @@
+import type * as Taxonomy from '../../src/domain/taxonomy.ts';
 import { describe, expect, it, vi } from 'vitest';
 import taxonomiesJson from '../../data/taxonomies.json';
 import toolsJson from '../../data/tools.json';
@@ -12,7 +13,7 @@ import { FORTIETH_LANGUAGE, NINTH_CHANNEL, grownLabels } from './fixtures/grown-
 // The editor's change: the new ids appended to the constants of src/domain/taxonomy.ts ...
 vi.mock('../../src/domain/taxonomy.ts', async (importOriginal) => {
   const { grownTaxonomy } = await import('./fixtures/grown-taxonomy.ts');
-  return grownTaxonomy(await importOriginal<typeof import('../../src/domain/taxonomy.ts')>());
+  return grownTaxonomy(await importOriginal<typeof Taxonomy>());
 });
 // ... and their labels in data/taxonomies.json (here a copy). Nothing else changes.
 const labels = grownLabels(taxonomiesJson);

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import type * as Taxonomy from '../../src/domain/taxonomy.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { within } from '@testing-library/react';
+import { encodeShareQuery } from '../../src/domain/share-link.ts';
+import type { Answers } from '../../src/domain/answers.ts';
+import { FORTIETH_LANGUAGE, NINTH_CHANNEL, NINTH_CHANNEL_LABEL } from '../engine/fixtures/grown-taxonomy.ts';
+import { UI_LANGS, findStep, main, renderApp, resetDevice } from './render-app.tsx';
+
+/*
+ * An editor adds a ninth channel (and a 40th language): its id constant in
+ * src/domain/taxonomy.ts and its labels in data/taxonomies.json, and one service in
+ * data/tools.json offers it. The results page then filters by it and explains it in words.
+ */
+vi.mock('../../src/domain/taxonomy.ts', async (importOriginal) => {
+  const { grownTaxonomy } = await import('../engine/fixtures/grown-taxonomy.ts');
+  return grownTaxonomy(await importOriginal<typeof Taxonomy>());
+});
+vi.mock('../../data/taxonomies.json', async (importOriginal) => {
+  const { grownLabels } = await import('../engine/fixtures/grown-taxonomy.ts');
+  const real = (await importOriginal<{ default: Parameters<typeof grownLabels>[0] }>()).default;
+  return { default: grownLabels(real) };
+});
+vi.mock('../../data/tools.json', async (importOriginal) => {
+  const { NINTH_CHANNEL: channel } = await import('../engine/fixtures/grown-taxonomy.ts');
+  const real = (
+    await importOriginal<{
+      default: { tools: Array<{ id: string; channels: string[]; inferred: string[] }> };
+    }>()
+  ).default;
+  const tools = real.tools.map((tool) =>
+    tool.id === 'velkalinja'
+      ? {
+          ...tool,
+          channels: [...tool.channels, channel],
+          inferred: tool.inferred.filter((field) => field !== 'channels'),
+        }
+      : tool,
+  );
+  return { default: { ...real, tools } };
+});
+
+const ANSWERS = {
+  needs: ['financial-social-work'],
+  ageGroup: 'adult',
+  language: 'fi',
+  channels: [NINTH_CHANNEL],
+  access: 'independent',
+} as unknown as Answers;
+
+beforeEach(resetDevice);
+afterEach(resetDevice);
+
+describe('results with a ninth channel, added by its id and labels only', () => {
+  it.each(UI_LANGS)('ranks the service that offers it first and names the channel (%s)', async (lang) => {
+    const app = renderApp({ lang, search: encodeShareQuery(ANSWERS, lang) });
+    // The results view is lazy-loaded, and the first load in a fresh module graph is slow.
+    await main().findByRole('heading', { level: 1, name: app.s.stepTitle('results') }, { timeout: 5000 });
+    const label = NINTH_CHANNEL_LABEL[lang];
+    const [first] = main().getAllByRole('article');
+    expect(first!.getAttribute('data-tool-id')).toBe('velkalinja');
+    expect(
+      within(first!).getByText(app.s.text('results:reasons.channel.matched', { channel: label })),
+    ).toBeTruthy();
+    // The channel filter offers it under its label.
+    expect(main().getByRole('option', { name: label })).toBeTruthy();
+  });
+
+  it('offers the 40th language in the language step', async () => {
+    const app = renderApp({ lang: 'en', search: '?needs=youth&age=teen' });
+    const { s } = app;
+    await findStep(s.stepTitle('language'));
+    expect(main().getByRole('option', { name: `Language ${FORTIETH_LANGUAGE}` })).toBeTruthy();
+  });
+});
