@@ -9,13 +9,13 @@ import {
   PRIMARY_CLIENT_LANGUAGE_IDS,
 } from './taxonomy.ts';
 import { invalid } from './validation.ts';
+import { distinct } from './schema-helpers.ts';
 
 /**
  * The practitioner's answers about one client situation. Only taxonomy ids: nothing here
  * can identify a person, which is why it may be kept on the device and put in a link.
  * Validation messages are keys of ValidationKey (validation.ts), translated at render.
  */
-const distinct = <T>(values: readonly T[]) => new Set(values).size === values.length;
 
 export const NeedsAnswer = z
   .array(z.enum(NEED_IDS, { error: invalid('unknownValue') }), { error: invalid('needsRequired') })

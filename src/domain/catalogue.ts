@@ -13,15 +13,9 @@ import {
   ToolFlagId,
   ToolKindId,
   ToolLanguageId,
+  uniqueList,
 } from './taxonomy-schemas.ts';
-
-const nonEmpty = <T extends z.ZodType>(item: T, what: string) =>
-  z.array(item).min(1, `needs at least one ${what}`);
-
-const noDuplicates = <T>(values: readonly T[]) => new Set(values).size === values.length;
-
-const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
-  nonEmpty(item, what).refine(noDuplicates, `lists the same ${what} twice`);
+import { distinct as noDuplicates } from './schema-helpers.ts';
 
 /** Fields a data editor may mark as judged rather than stated by the source article. */
 export const INFERABLE_FIELDS = [

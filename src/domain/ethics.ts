@@ -12,6 +12,7 @@ import {
   PlatformId,
   ToolFlagId,
   ToolKindId,
+  uniqueList,
 } from './taxonomy-schemas.ts';
 import { parseDataFile } from './data-errors.ts';
 
@@ -31,11 +32,8 @@ export const EthicsKind = z.enum(ETHICS_KINDS, {
 });
 export type EthicsKind = z.infer<typeof EthicsKind>;
 
-const unique = <T>(values: readonly T[]) => new Set(values).size === values.length;
-
 /** A non-empty list without repeats: an empty list would make a condition that never holds. */
-const idList = <T extends z.ZodType>(item: T, what: string) =>
-  z.array(item).min(1, `needs at least one ${what}`).refine(unique, `lists the same ${what} twice`);
+const idList = uniqueList;
 
 const mustBeTrue = z.literal(true, { error: 'must be true (leave the condition out instead of false)' });
 

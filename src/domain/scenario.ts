@@ -10,8 +10,10 @@ import {
   KebabId,
   LocalizedText,
   NeedId,
+  uniqueList,
 } from './taxonomy-schemas.ts';
 import { invalid } from './validation.ts';
+import { distinct as noDuplicates } from './schema-helpers.ts';
 
 export const SCENARIOS_FILE = 'data/scenarios.json';
 
@@ -24,13 +26,8 @@ export const NO_DIGITAL_TOOL = 'no-digital-tool-now';
 /** How many tools a student may pick in practice mode; the expert picks as many or fewer. */
 export const MAX_PRACTICE_TOOLS = 3;
 
-const noDuplicates = <T>(values: readonly T[]) => new Set(values).size === values.length;
-
 /** One expert answer to a wizard question, with the reason a teacher would give for it. */
 const expertAnswer = <T extends z.ZodType>(value: T) => z.strictObject({ value, rationale: LocalizedText });
-
-const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
-  z.array(item).min(1, `needs at least one ${what}`).refine(noDuplicates, `lists the same ${what} twice`);
 
 /**
  * The expert's answer to each wizard question. The values have the same types as `Answers`

@@ -2,6 +2,7 @@
 import * as z from 'zod/mini';
 import { PartialAnswers, QUESTION_IDS } from './answers.ts';
 import { KEBAB_ID_PATTERN } from './taxonomy.ts';
+import { distinct } from './schema-helpers.ts';
 
 const Id = z.string().check(z.regex(KEBAB_ID_PATTERN));
 
@@ -27,8 +28,6 @@ export type SessionStep = z.infer<typeof SessionStep>;
 
 export const MAX_CHOSEN_TOOLS = 50;
 export const MAX_CONSIDERED_PROMPTS = 100;
-
-const distinct = (values: readonly string[]) => new Set(values).size === values.length;
 
 export const SessionRecord = z.strictObject({
   version: z.literal(1),

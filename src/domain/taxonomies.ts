@@ -14,14 +14,10 @@ import {
   TOOL_FLAG_IDS,
   TOOL_KIND_IDS,
 } from './taxonomy.ts';
-
-const text = (language: string) =>
-  z
-    .string({ error: `${language} text is missing` })
-    .check(z.trim(), z.minLength(1, `${language} text is empty`));
+import { LocalizedText } from './schema-helpers.ts';
 
 /** A label in each UI language. */
-const Label = z.strictObject({ fi: text('Finnish'), sv: text('Swedish'), en: text('English') });
+const Label = LocalizedText;
 
 /** A `{ id: label }` object with exactly the given ids. */
 const labelsFor = <T extends readonly [string, ...string[]]>(ids: T) =>

@@ -15,10 +15,13 @@ import {
   KEBAB_ID_PATTERN,
   UI_LANGUAGES,
 } from './taxonomy.ts';
+import type * as Ids from './taxonomy.ts';
+import { distinct, localizedTextShape } from './schema-helpers.ts';
 
 /**
  * zod schemas of the taxonomy ids and shared field types, for the data files. Messages are
- * for content editors, in plain words.
+ * for content editors, in plain words. The id types are those of taxonomy.ts; the list and
+ * text helpers are in schema-helpers.ts.
  */
 const enumWithMessage = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, {
@@ -42,39 +45,31 @@ export const PlatformId = enumWithMessage(PLATFORM_IDS, 'platform');
 export const ToolFlagId = enumWithMessage(TOOL_FLAG_IDS, 'tool flag');
 export const DeviceId = enumWithMessage(DEVICE_IDS, 'device');
 
-export type NeedId = z.infer<typeof NeedId>;
-export type AgeGroupId = z.infer<typeof AgeGroupId>;
-export type ChannelId = z.infer<typeof ChannelId>;
-export type AccessId = z.infer<typeof AccessId>;
-export type ClientLanguageId = z.infer<typeof ClientLanguageId>;
-export type ToolLanguageId = z.infer<typeof ToolLanguageId>;
-export type UiLanguage = z.infer<typeof UiLanguage>;
-export type ProviderTypeId = z.infer<typeof ProviderTypeId>;
-export type AudienceId = z.infer<typeof AudienceId>;
-export type ToolKindId = z.infer<typeof ToolKindId>;
-export type PlatformId = z.infer<typeof PlatformId>;
-export type ToolFlagId = z.infer<typeof ToolFlagId>;
-export type DeviceId = z.infer<typeof DeviceId>;
+// The id types are taxonomy.ts's own; the same names here let `NeedId` be both schema and type.
+export type NeedId = Ids.NeedId;
+export type AgeGroupId = Ids.AgeGroupId;
+export type ChannelId = Ids.ChannelId;
+export type AccessId = Ids.AccessId;
+export type ClientLanguageId = Ids.ClientLanguageId;
+export type ToolLanguageId = Ids.ToolLanguageId;
+export type UiLanguage = Ids.UiLanguage;
+export type ProviderTypeId = Ids.ProviderTypeId;
+export type AudienceId = Ids.AudienceId;
+export type ToolKindId = Ids.ToolKindId;
+export type PlatformId = Ids.PlatformId;
+export type ToolFlagId = Ids.ToolFlagId;
+export type DeviceId = Ids.DeviceId;
 
-// A content editor reads these messages, so a missing translation says so in plain words.
-const textIn = (language: string) =>
-  z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? `${language} text is missing`
-          : `${language} text must be a string, got ${typeof issue.input}`,
-    })
-    .trim()
-    .min(1, `${language} text is empty`);
-
-/** Text in each UI language. Proper names may be identical in all three. */
-export const LocalizedText = z.strictObject({
-  fi: textIn('Finnish'),
-  sv: textIn('Swedish'),
-  en: textIn('English'),
-});
+/**
+ * Text in each UI language, as a classic schema for the data files (the fields and their
+ * messages are the shared ones of schema-helpers.ts). Proper names may be identical in all three.
+ */
+export const LocalizedText = z.strictObject(localizedTextShape);
 export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** A list of at least one item, none twice. */
+export const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
+  z.array(item).min(1, `needs at least one ${what}`).refine(distinct, `lists the same ${what} twice`);
 
 /** Kebab-case id: lower-case letters and digits separated by single hyphens. */
 export const KebabId = z.string().regex(KEBAB_ID_PATTERN, 'must be kebab-case (a-z, 0-9, single hyphens)');

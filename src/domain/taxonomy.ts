@@ -156,8 +156,8 @@ export type PlatformId = (typeof PLATFORM_IDS)[number];
 export type ToolFlagId = (typeof TOOL_FLAG_IDS)[number];
 export type DeviceId = (typeof DEVICE_IDS)[number];
 
-/** Text in each UI language (schema: LocalizedText in taxonomy-schemas.ts). */
-export type { LocalizedText } from './taxonomy-schemas.ts';
+/** Text in each UI language (schema: LocalizedText in schema-helpers.ts). */
+export type { LocalizedText } from './schema-helpers.ts';
 
 /** Kebab-case id: lower-case letters and digits separated by single hyphens. */
 export const KEBAB_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
