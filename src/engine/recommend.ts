@@ -40,21 +40,21 @@ export type Reason =
   | { code: 'need.likely'; need: NeedId }
   | { code: 'age.matched'; ageGroup: AgeGroupId }
   | { code: 'age.likely'; ageGroup: AgeGroupId }
-  | { code: 'age.outside'; ageGroup: AgeGroupId; ageGroups: AgeGroupId[] }
+  | { code: 'age.outside'; ageGroup: AgeGroupId; ageGroups: readonly AgeGroupId[] }
   /** The tool's age groups are a guess and do not include the client's: not known. */
-  | { code: 'age.unconfirmed'; ageGroup: AgeGroupId; ageGroups: AgeGroupId[] }
+  | { code: 'age.unconfirmed'; ageGroup: AgeGroupId; ageGroups: readonly AgeGroupId[] }
   | { code: 'language.matched'; lang: ClientLanguageId }
   | { code: 'language.multilingual'; lang: ClientLanguageId }
   /** The tool's languages are a guess that includes the client's (or 'mul'). */
-  | { code: 'language.likely'; lang: ClientLanguageId; languages: ToolLanguageId[] }
-  | { code: 'language.unavailable'; lang: ClientLanguageId; languages: ToolLanguageId[] }
+  | { code: 'language.likely'; lang: ClientLanguageId; languages: readonly ToolLanguageId[] }
+  | { code: 'language.unavailable'; lang: ClientLanguageId; languages: readonly ToolLanguageId[] }
   /** The tool's languages are a guess without the client's: not known, never "not available". */
-  | { code: 'language.unconfirmed'; lang: ClientLanguageId; languages: ToolLanguageId[] }
+  | { code: 'language.unconfirmed'; lang: ClientLanguageId; languages: readonly ToolLanguageId[] }
   | { code: 'channel.matched'; channel: ChannelId }
   | { code: 'channel.likely'; channel: ChannelId }
   | { code: 'channel.any' }
-  | { code: 'channel.unmatched'; channels: ChannelId[]; toolChannels: ChannelId[] }
-  | { code: 'channel.unconfirmed'; channels: ChannelId[]; toolChannels: ChannelId[] }
+  | { code: 'channel.unmatched'; channels: readonly ChannelId[]; toolChannels: readonly ChannelId[] }
+  | { code: 'channel.unconfirmed'; channels: readonly ChannelId[]; toolChannels: readonly ChannelId[] }
   /** The tool needs nothing the client lacks. */
   | { code: 'access.fits'; access: AccessId }
   /** The client needs support with digital tools: usable with help. */
@@ -172,7 +172,7 @@ function ageFit(answers: Answers, tool: Tool): Fit {
     points,
     fits: false,
     reasons: NONE,
-    caveats: [{ code, ageGroup, ageGroups: [...tool.ageGroups] }],
+    caveats: [{ code, ageGroup, ageGroups: tool.ageGroups }],
   };
 }
 
@@ -182,7 +182,7 @@ function languageFit(answers: Answers, tool: Tool): Fit {
   const matches = exact || tool.languages.includes('mul');
   const guessed = isGuess(tool, 'languages');
   const points = pointsFor(SCORE_WEIGHTS.language, matches, guessed);
-  const languages = [...tool.languages];
+  const languages = tool.languages;
   if (matches && guessed)
     return { points, fits: true, caveats: NONE, reasons: [{ code: 'language.likely', lang, languages }] };
   if (matches) {
@@ -211,7 +211,7 @@ function channelFit(answers: Answers, tool: Tool): Fit {
     points,
     fits: false,
     reasons: NONE,
-    caveats: [{ code, channels: [...wanted], toolChannels: [...tool.channels] }],
+    caveats: [{ code, channels: wanted, toolChannels: tool.channels }],
   };
 }
 
