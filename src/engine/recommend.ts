@@ -140,7 +140,11 @@ function pointsFor(weight: number, matches: boolean, guessed: boolean): number {
   return weight * (matches ? GUESSED_MATCH_SHARE : GUESSED_MISMATCH_SHARE);
 }
 
-/** The selected needs the tool serves; needs are a hard condition, so none means "not listed". */
+/** The hard condition on needs: the tool serves at least one selected need. */
+const servesANeed = (answers: Answers, tool: Tool): boolean =>
+  tool.needs.some((need) => answers.needs.includes(need));
+
+/** The selected needs the tool serves. */
 function needsFit(answers: Answers, tool: Tool): Fit & { matched: NeedId[] } {
   const matched = answers.needs.filter((need) => tool.needs.includes(need));
   const guessed = isGuess(tool, 'needs');
@@ -266,10 +270,9 @@ interface Ranked {
   meets: Record<RelaxableAnswer, boolean>;
 }
 
-/** Compares one tool with the answers; undefined when it serves none of the selected needs. */
-function rankTool(answers: Answers, tool: Tool): Ranked | undefined {
+/** Compares one tool that serves a selected need with the answers. */
+function rankTool(answers: Answers, tool: Tool): Ranked {
   const needs = needsFit(answers, tool);
-  if (!needs.fits) return undefined;
   const age = ageFit(answers, tool);
   const language = languageFit(answers, tool);
   const channels = channelFit(answers, tool);
@@ -325,8 +328,7 @@ function relaxationFor(ranked: readonly Ranked[]): RelaxableAnswer[] {
 export function recommend(answers: Answers, catalogue: readonly Tool[]): RecommendResult {
   const ranked: Ranked[] = [];
   for (const tool of catalogue) {
-    const r = isRankable(tool) ? rankTool(answers, tool) : undefined;
-    if (r !== undefined) ranked.push(r);
+    if (servesANeed(answers, tool) && isRankable(tool)) ranked.push(rankTool(answers, tool));
   }
   ranked.sort(byRank);
   const items = ranked.map((r) => r.item);
