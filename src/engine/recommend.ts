@@ -1,3 +1,4 @@
+import { MULTILINGUAL } from '../domain/taxonomy.ts';
 import type {
   AccessId,
   AgeGroupId,
@@ -154,7 +155,7 @@ function needsFit(answers: Answers, tool: Tool): Fit & { matched: NeedId[] } {
     points: SCORE_WEIGHTS.needs * share * (guessed ? GUESSED_MATCH_SHARE : 1),
     reasons: matched.map((need) => ({ code: guessed ? 'need.likely' : 'need.matched', need })),
     caveats: NONE,
-    fits: matched.length > 0,
+    fits: true,
   };
 }
 
@@ -183,7 +184,7 @@ function ageFit(answers: Answers, tool: Tool): Fit {
 function languageFit(answers: Answers, tool: Tool): Fit {
   const lang = answers.language;
   const exact = tool.languages.includes(lang);
-  const matches = exact || tool.languages.includes('mul');
+  const matches = exact || tool.languages.includes(MULTILINGUAL);
   const guessed = isGuess(tool, 'languages');
   const points = pointsFor(SCORE_WEIGHTS.language, matches, guessed);
   const languages = tool.languages;
@@ -245,7 +246,7 @@ function accessFit(access: AccessAnswer, req: Tool['requires']): Fit {
   if (access === 'skipped')
     return { points: 0, fits: true, reasons: NONE, caveats: [{ code: 'access.unknown' }] };
   if (access === 'independent' || needsNothing) {
-    return { points: full, fits: true, reasons: [{ code: 'access.fits', access }], caveats: [] };
+    return { points: full, fits: true, reasons: [{ code: 'access.fits', access }], caveats: NONE };
   }
   if (access === 'needs-support') {
     const caveats: Reason[] = [{ code: 'access.needsSupport', device: req.device }];
