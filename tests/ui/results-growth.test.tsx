@@ -1,7 +1,13 @@
 // @vitest-environment jsdom
 import type * as Taxonomy from '../../src/domain/taxonomy.ts';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { PracticeView } from '../../src/ui/practice/practice-view.tsx';
+import { createTestI18n, allResources } from '../support/test-i18n.ts';
+import { findScenario } from '../../src/domain/scenario.ts';
+import { taxonomies } from '../../src/domain/taxonomies-data.ts';
 import { encodeShareQuery } from '../../src/domain/share-link.ts';
 import type { Answers } from '../../src/domain/answers.ts';
 import { FORTIETH_LANGUAGE, NINTH_CHANNEL, NINTH_CHANNEL_LABEL } from '../engine/fixtures/grown-taxonomy.ts';
@@ -71,5 +77,47 @@ describe('results with a ninth channel, added by its id and labels only', () => 
     const { s } = app;
     await findStep(s.stepTitle('language'));
     expect(main().getByRole('option', { name: `Language ${FORTIETH_LANGUAGE}` })).toBeTruthy();
+  });
+
+  it('practice: a student who answers with the ninth channel is offered the service that has it first', async () => {
+    const scenario = findScenario('payday-loans-young-adult')!;
+    const en = allResources.en;
+    const user = userEvent.setup();
+    render(
+      <I18nextProvider i18n={createTestI18n('en')}>
+        <PracticeView scenarioId={scenario.id} />
+      </I18nextProvider>,
+    );
+    const next = () => user.click(screen.getByRole('button', { name: en.wizard.next }));
+    const step = (title: string) =>
+      screen.findByRole('heading', { level: 1, name: title }, { timeout: 5000 });
+    await user.click(await screen.findByRole('button', { name: en.practice.vignette.begin }));
+    await step(en.wizard.needs.title);
+    await user.click(screen.getByLabelText(taxonomies.needs['financial-social-work'].en));
+    await next();
+    await step(en.wizard.ageGroup.title);
+    const adult = taxonomies.ageGroups.adult;
+    await user.click(screen.getByLabelText(`${adult.label.en} (${adult.range})`));
+    await next();
+    await step(en.wizard.language.title);
+    await user.click(screen.getByLabelText(taxonomies.languages.fi.en));
+    await next();
+    await step(en.wizard.channels.title);
+    await user.click(screen.getByLabelText(NINTH_CHANNEL_LABEL.en));
+    await next();
+    await step(en.wizard.access.title);
+    await user.click(screen.getByLabelText(taxonomies.access.independent.en));
+    await next();
+    await step(en.practice.pickTools.title);
+    const offered = [...document.querySelectorAll('[data-tool-id]')].map((li) =>
+      li.getAttribute('data-tool-id'),
+    );
+    expect(offered[1]).toBe('velkalinja'); // after "no digital tool now"
+    const first = document.querySelector('[data-tool-id="velkalinja"]') as HTMLElement;
+    expect(
+      within(first).getByText(
+        en.results.reasons.channel.matched.replace('{{channel}}', NINTH_CHANNEL_LABEL.en),
+      ),
+    ).toBeTruthy();
   });
 });
