@@ -231,21 +231,22 @@ const isWithinReach = (access: AccessAnswer, req: Tool['requires']): boolean =>
   access !== 'no-access' || (!isOwnDevice(req.device) && !req.account);
 
 /**
- * Digital access. 'independent' fits every tool. 'needs-support' fits a tool that needs no
- * device, internet or account, and is otherwise usable with help (partial points).
- * 'no-access' fits only a tool that needs nothing; a special device (robot, exoskeleton, a
- * tablet lent by home care) comes with the service, connection included, so such a tool gets
- * the partial points unless the client must also have an account. Each missing prerequisite
- * is a caveat. A skipped question gives no points and is left out of the points available.
+ * Digital access. A special device (robot, exoskeleton, a tablet lent by home care) comes
+ * with the service, connection included. 'independent' fits every tool. 'needs-support' fits
+ * a tool that needs nothing of the client's own (no device of theirs, no account), and is
+ * otherwise usable with help (partial points). 'no-access' fits only a tool that needs
+ * nothing at all; one whose device the service brings gets the partial points. Each missing
+ * prerequisite is a caveat. A skipped question gives no points and is left out of the points available.
  * What a tool requires is read as stated even when it is a guess: sending a client without a
  * device to an app is the worse mistake, so the engine errs on the side of caution here.
  */
 function accessFit(access: AccessAnswer, req: Tool['requires']): Fit {
   const needsNothing = req.device === 'none' && !req.internet && !req.account;
+  const serviceBringsIt = !isOwnDevice(req.device) && !req.account;
   const full = SCORE_WEIGHTS.access;
   if (access === 'skipped')
     return { points: 0, fits: true, reasons: NONE, caveats: [{ code: 'access.unknown' }] };
-  if (access === 'independent' || needsNothing) {
+  if (access === 'independent' || needsNothing || (access === 'needs-support' && serviceBringsIt)) {
     return { points: full, fits: true, reasons: [{ code: 'access.fits', access }], caveats: NONE };
   }
   if (access === 'needs-support') {
@@ -256,7 +257,7 @@ function accessFit(access: AccessAnswer, req: Tool['requires']): Fit {
   if (req.device !== 'none') caveats.push({ code: 'access.requiresDevice', device: req.device });
   if (req.internet) caveats.push({ code: 'access.requiresInternet' });
   if (req.account) caveats.push({ code: 'access.requiresAccount' });
-  const points = isWithinReach(access, req) ? ASSISTED_ACCESS_POINTS : 0;
+  const points = serviceBringsIt ? ASSISTED_ACCESS_POINTS : 0;
   return { points, fits: true, reasons: NONE, caveats };
 }
 

@@ -466,3 +466,26 @@ describe('recommend: hard conditions', () => {
     expect(ids(recommend(makeAnswers(), tools).items)).toEqual(['check']);
   });
 });
+
+describe('recommend: a client who needs support with digital tools', () => {
+  it('a device the service brings fits as well as a tool that needs nothing; the client’s own device needs help', () => {
+    const answers = makeAnswers({ access: 'needs-support' });
+    const brought = only(
+      makeTool({ id: 'tablet', requires: { device: 'special-device', account: false, internet: true } }),
+      answers,
+    );
+    expect(brought.reasons).toContainEqual({ code: 'access.fits', access: 'needs-support' });
+    expect(brought.score).toBe(100);
+    const own = only(
+      makeTool({ id: 'app', requires: { device: 'smartphone', account: false, internet: true } }),
+      answers,
+    );
+    expect(own.caveats).toContainEqual({ code: 'access.needsSupport', device: 'smartphone' });
+    const account = only(
+      makeTool({ id: 'portal', requires: { device: 'special-device', account: true, internet: true } }),
+      answers,
+    );
+    expect(account.caveats).toContainEqual({ code: 'access.needsSupport', device: 'special-device' });
+    expect(own.score).toBeLessThan(brought.score);
+  });
+});

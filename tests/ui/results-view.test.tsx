@@ -41,7 +41,7 @@ const tool = (id: string) => {
 };
 const PROFESSIONAL_TOOL = 'talous-tsemppari';
 /** A tool outside the top five whose prompts differ from theirs. */
-const CHOSEN_TOOL = 'penno';
+const CHOSEN_TOOL = 'chillaa';
 
 beforeEach(resetDevice);
 afterEach(() => {
