@@ -7,8 +7,9 @@
  */
 import type { Answers } from '../src/domain/answers.ts';
 import { catalogue, toolsWithIds } from '../src/domain/catalogue-data.ts';
-import { ethicsRules } from '../src/domain/ethics.ts';
-import { expertAnswerValues, scenarios } from '../src/domain/scenario.ts';
+import { ethicsRules } from '../src/domain/ethics-data.ts';
+import { expertAnswerValues } from '../src/domain/scenario.ts';
+import { scenarios } from '../src/domain/scenario-data.ts';
 import { AGE_GROUP_IDS, NEED_IDS, type ClientLanguageId } from '../src/domain/taxonomy.ts';
 import { consideredToolIds, evaluateEthics, splitPrompts } from '../src/engine/ethics.ts';
 import { recommend } from '../src/engine/recommend.ts';

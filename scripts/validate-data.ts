@@ -69,7 +69,7 @@ const DATA_FILES: DataFile[] = [
     file: 'data/scenarios.json',
     // Also checks every expert tool and ethics rule against the catalogue and the rules.
     parser: (context) =>
-      Promise.all([import('../src/domain/scenario.ts'), import('../src/domain/ethics.ts')]).then(
+      Promise.all([import('../src/domain/scenario.ts'), import('../src/domain/ethics-data.ts')]).then(
         ([s, e]) =>
           (raw: unknown) => {
             if (context.catalogue === undefined)

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import ethicsRulesJson from '../../data/ethics-rules.json';
 import { ACCESS_IDS } from './taxonomy.ts';
 import {
   AgeGroupId,
@@ -362,9 +361,3 @@ export type EthicsRulesFile = z.infer<typeof EthicsRulesFile>;
 export function parseEthicsRules(raw: unknown): EthicsRule[] {
   return parseDataFile(ETHICS_RULES_FILE, EthicsRulesFile, raw).rules;
 }
-
-/** The bundled rules, parsed once when the module loads. */
-export const ethicsRules: readonly EthicsRule[] = parseEthicsRules(ethicsRulesJson);
-
-/** The bundled rules by id, built once. */
-export const rulesById: ReadonlyMap<string, EthicsRule> = new Map(ethicsRules.map((rule) => [rule.id, rule]));

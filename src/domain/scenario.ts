@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import scenariosJson from '../../data/scenarios.json';
 import type { Answers } from './answers.ts';
 import { DataFileError, parseDataFile } from './data-errors.ts';
 import {
@@ -157,19 +156,6 @@ export function parseScenarios(raw: unknown, refs: ScenarioReferences = {}): Sce
   if (problems.length > 0) throw new DataFileError(SCENARIOS_FILE, problems);
   return scenarios;
 }
-
-/**
- * The bundled scenarios, parsed once when the module loads. References to the catalogue
- * and the ethics rules are checked by the data tests and `npm run validate-data`, so that
- * loading practice mode does not also have to load and check those files.
- */
-export const scenarios: readonly Scenario[] = parseScenarios(scenariosJson);
-
-/** The scenario with `id`, or undefined. */
-export const findScenario = (id: string): Scenario | undefined => scenarios.find((s) => s.id === id);
-
-/** Scenario ids in file order: the order of the list and of "next scenario". */
-export const scenarioIds: readonly string[] = scenarios.map((s) => s.id);
 
 /* ---------- Practice progress kept on the device ---------- */
 

@@ -6,7 +6,6 @@ import enEthics from '../../locales/en/ethics.json';
 import { DataFileError } from '../../src/domain/data-errors.ts';
 import {
   ETHICS_RULES_FILE,
-  ethicsRules,
   isFinlexUrl,
   SOURCE_KINDS,
   parseEthicsRules,
@@ -14,6 +13,7 @@ import {
   type EthicsRule,
   type EthicsTrigger,
 } from '../../src/domain/ethics.ts';
+import { ethicsRules } from '../../src/domain/ethics-data.ts';
 import type { EthicsFactCode } from '../../src/engine/ethics.ts';
 import { TOOL_FLAG_IDS, UI_LANGUAGES } from '../../src/domain/taxonomy.ts';
 

@@ -10,12 +10,11 @@ import {
   parseScenarios,
   PracticeProgress,
   SCENARIOS_FILE,
-  scenarioIds,
-  scenarios,
 } from '../../src/domain/scenario.ts';
+import { scenarioIds, scenarios } from '../../src/domain/scenario-data.ts';
 import { DataFileError } from '../../src/domain/data-errors.ts';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
-import { ethicsRules } from '../../src/domain/ethics.ts';
+import { ethicsRules } from '../../src/domain/ethics-data.ts';
 import { evaluateEthics } from '../../src/engine/ethics.ts';
 import { AGE_GROUP_IDS, NEED_IDS, UI_LANGUAGES, type LocalizedText } from '../../src/domain/taxonomy.ts';
 

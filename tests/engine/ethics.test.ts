@@ -9,7 +9,8 @@ import {
   type EthicsFact,
   type EthicsPrompt,
 } from '../../src/engine/ethics.ts';
-import { EthicsRule, ethicsRules, type EthicsTrigger } from '../../src/domain/ethics.ts';
+import { EthicsRule, type EthicsTrigger } from '../../src/domain/ethics.ts';
+import { ethicsRules } from '../../src/domain/ethics-data.ts';
 import type { Answers } from '../../src/domain/answers.ts';
 import type { Tool } from '../../src/domain/catalogue.ts';
 import {

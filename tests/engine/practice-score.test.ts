@@ -13,9 +13,9 @@ import {
   NO_DIGITAL_TOOL,
   PracticeProgress,
   Scenario,
-  scenarios,
   type ScenarioInput,
 } from '../../src/domain/scenario.ts';
+import { scenarios } from '../../src/domain/scenario-data.ts';
 import { QUESTION_IDS, type Answers } from '../../src/domain/answers.ts';
 import {
   ACCESS_IDS,

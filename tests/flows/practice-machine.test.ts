@@ -11,7 +11,7 @@ import {
   type PracticeStep,
 } from '../../flows/practice-machine.ts';
 import { QUESTION_IDS } from '../../src/domain/answers.ts';
-import { scenarios } from '../../src/domain/scenario.ts';
+import { scenarios } from '../../src/domain/scenario-data.ts';
 import { scorePractice } from '../../src/engine/practice-score.ts';
 
 type Snapshot = SnapshotFrom<typeof practiceMachine>;

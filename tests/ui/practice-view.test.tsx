@@ -6,17 +6,12 @@ import { I18nextProvider } from 'react-i18next';
 import { createTestI18n, allResources } from '../support/test-i18n.ts';
 import { PracticeView } from '../../src/ui/practice/practice-view.tsx';
 import { PRACTICE_STORAGE_KEY } from '../../src/ui/practice/practice-progress.ts';
-import {
-  expertAnswerValues,
-  findScenario,
-  NO_DIGITAL_TOOL,
-  scenarios,
-  type Scenario,
-} from '../../src/domain/scenario.ts';
+import { expertAnswerValues, NO_DIGITAL_TOOL, type Scenario } from '../../src/domain/scenario.ts';
+import { findScenario, scenarios } from '../../src/domain/scenario-data.ts';
 import type { Answers } from '../../src/domain/answers.ts';
 import { taxonomies } from '../../src/domain/taxonomies-data.ts';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
-import { ethicsRules } from '../../src/domain/ethics.ts';
+import { ethicsRules } from '../../src/domain/ethics-data.ts';
 import { PRIMARY_CLIENT_LANGUAGE_IDS } from '../../src/domain/taxonomy.ts';
 import { recommend } from '../../src/engine/recommend.ts';
 

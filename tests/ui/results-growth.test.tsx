@@ -6,7 +6,7 @@ import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { PracticeView } from '../../src/ui/practice/practice-view.tsx';
 import { createTestI18n, allResources } from '../support/test-i18n.ts';
-import { findScenario } from '../../src/domain/scenario.ts';
+import { findScenario } from '../../src/domain/scenario-data.ts';
 import { taxonomies } from '../../src/domain/taxonomies-data.ts';
 import { encodeShareQuery } from '../../src/domain/share-link.ts';
 import type { Answers } from '../../src/domain/answers.ts';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { QUESTION_IDS, type Answers, type PartialAnswers } from '../../src/domain/answers.ts';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
-import { ethicsRules } from '../../src/domain/ethics.ts';
+import { ethicsRules } from '../../src/domain/ethics-data.ts';
 import { decodeShareQuery, encodeShareQuery } from '../../src/domain/share-link.ts';
 import type { AudienceId, ChannelId, UiLanguage } from '../../src/domain/taxonomy.ts';
 import { recommend, type Recommendation } from '../../src/engine/recommend.ts';

@@ -5,7 +5,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
 import { toolsWithIds } from '../../domain/catalogue-data.ts';
-import { ethicsRules, rulesById } from '../../domain/ethics.ts';
+import { ethicsRules, rulesById } from '../../domain/ethics-data.ts';
 import { PracticeEthicsMarks } from '../../domain/scenario.ts';
 import { evaluateEthics } from '../../engine/ethics.ts';
 import { useLocalized } from '../shared/labels.ts';

@@ -2,7 +2,7 @@ import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartialAnswers } from '../../domain/answers.ts';
 import { toolsById } from '../../domain/catalogue-data.ts';
-import { rulesById } from '../../domain/ethics.ts';
+import { rulesById } from '../../domain/ethics-data.ts';
 import { NO_DIGITAL_TOOL, type ExpertChoice, type Scenario } from '../../domain/scenario.ts';
 import type { MatchLevel, PracticeFeedback, QuestionComparison } from '../../engine/practice-score.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';

@@ -3,7 +3,8 @@ import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
 import { useTranslation } from 'react-i18next';
 import { completeAnswers, isQuestionId } from '../../domain/answers.ts';
-import { scenarios, type Scenario } from '../../domain/scenario.ts';
+import { type Scenario } from '../../domain/scenario.ts';
+import { scenarios } from '../../domain/scenario-data.ts';
 import {
   currentScenario,
   nextScenarioId,

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toolsById } from '../../domain/catalogue-data.ts';
-import { ETHICS_KINDS, isSectionUnchecked, rulesById, type EthicsSource } from '../../domain/ethics.ts';
+import { ETHICS_KINDS, isSectionUnchecked, type EthicsSource } from '../../domain/ethics.ts';
+import { rulesById } from '../../domain/ethics-data.ts';
 import {
   groupFacts,
   splitPrompts,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { QUESTION_IDS, type Answers } from '../../domain/answers.ts';
 import { toolsById } from '../../domain/catalogue-data.ts';
-import { rulesById } from '../../domain/ethics.ts';
+import { rulesById } from '../../domain/ethics-data.ts';
 import { splitPrompts, type EthicsPrompt } from '../../engine/ethics.ts';
 import type { RecommendResult } from '../../engine/recommend.ts';
 import { useLocalized } from '../shared/labels.ts';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeAnswers, type PartialAnswers, type QuestionId } from '../../domain/answers.ts';
 import { catalogue, toolsWithIds } from '../../domain/catalogue-data.ts';
-import { ethicsRules } from '../../domain/ethics.ts';
+import { ethicsRules } from '../../domain/ethics-data.ts';
 import { recommend } from '../../engine/recommend.ts';
 import { consideredToolIds, evaluateEthics } from '../../engine/ethics.ts';
 import { StepFrame } from '../shared/step-frame.tsx';
