@@ -150,9 +150,14 @@ function codeOf(issue: z.core.$ZodIssue): CaseFileErrorCode {
 }
 
 /** The value to show beside a reason: the offending input when it is a short plain value. */
-function valueOf(issue: z.core.$ZodIssue): string | undefined {
+function valueOf(issue: z.core.$ZodIssue, raw: unknown): string | undefined {
   if (issue.code === 'unrecognized_keys') return issue.keys.join(', ');
-  const input = (issue as { input?: unknown }).input;
+  // zod leaves the input out of its issues; take it from the case at the issue's path.
+  const input = issue.path.reduce<unknown>(
+    (node, key) =>
+      typeof node === 'object' && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+    raw,
+  );
   if (typeof input === 'string' && input.length <= 80) return input;
   if (typeof input === 'number' || typeof input === 'boolean') return String(input);
   return undefined;
@@ -184,7 +189,7 @@ function checkCase(
       const field = fieldOf(issue.path);
       // A missing text is already named above with its language.
       if (errors.some((e) => e.code === 'missing-text' && field.startsWith(e.field))) continue;
-      const value = valueOf(issue);
+      const value = valueOf(issue, filled);
       errors.push({ ...where, field, code: codeOf(issue), ...(value !== undefined ? { value } : {}) });
     }
   }

@@ -200,7 +200,7 @@ export function ClientHandout({ answers, chosenTools, onClose }: ClientHandoutPr
           </section>
           {/* Paper: the same document, a sibling of the app root, shown only while the handout prints. */}
           {createPortal(
-            <div className="handout-print">
+            <div className="handout-print" hidden>
               <HandoutSheet doc={doc} level={1} />
             </div>,
             document.body,
