@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { completeAnswers, isQuestionId } from '../../domain/answers.ts';
 import { scenarios, type Scenario } from '../../domain/scenario.ts';
 import {
+  builtInScenarios,
   currentScenario,
   nextScenarioId,
   practiceMachine,
@@ -87,10 +88,13 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
       />
       {scenario === undefined || step === 'chooseScenario' ? (
         <ScenarioList
-          scenarios={context.scenarios}
+          scenarios={builtInScenarios(context)}
           progress={context.progress}
           focusOnMount={moved}
           onStart={(id) => send({ type: 'practice.choose', scenarioId: id })}
+          caseFiles={context.caseFiles}
+          onOpenCaseFile={(file) => send({ type: 'practice.openCaseFile', file })}
+          onRemoveCaseFile={(file) => send({ type: 'practice.removeCaseFile', file })}
         />
       ) : (
         <PracticeStep
