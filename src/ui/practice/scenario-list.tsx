@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../../domain/catalogue-data.ts';
 import {
@@ -134,6 +134,7 @@ export function ScenarioList(props: ScenarioListProps) {
   const errorText = useCaseErrorText();
   const ids = useId();
   const [status, setStatus] = useState('');
+  const filesHeading = useRef<HTMLHeadingElement>(null);
 
   const exportCase = (scenario: Scenario) => {
     const name = `case-${scenario.id}.json`;
@@ -180,7 +181,9 @@ export function ScenarioList(props: ScenarioListProps) {
 
       {onOpenCaseFile && (
         <section className="teaching" aria-labelledby={`${ids}-files`}>
-          <h2 id={`${ids}-files`}>{tt('caseFiles.heading')}</h2>
+          <h2 id={`${ids}-files`} ref={filesHeading} tabIndex={-1}>
+            {tt('caseFiles.heading')}
+          </h2>
           <p className="hint">{tt('caseFiles.intro')}</p>
           <div className="field">
             <label htmlFor={`${ids}-open`}>{tt('caseFiles.open')}</label>
@@ -238,7 +241,11 @@ export function ScenarioList(props: ScenarioListProps) {
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() => onRemoveCaseFile(opened.file)}
+                  onClick={() => {
+                    onRemoveCaseFile(opened.file);
+                    // The button goes with its file: focus stays in the section.
+                    requestAnimationFrame(() => filesHeading.current?.focus());
+                  }}
                 >
                   {tt('caseFiles.remove')}
                 </button>
