@@ -90,7 +90,8 @@ export function SaveAttempt({ scenario, feedback }: SaveAttemptProps) {
       </p>
       {createPortal(
         <div className="attempt-print" lang={ui} hidden>
-          <h1>{t('attempt.recordTitle')}</h1>
+          {/* Not an h1: the hidden copy must not add a second page heading on screen. */}
+          <p className="attempt-print__title">{t('attempt.recordTitle')}</p>
           <p>{t('attempt.case', { title: localized(scenario.title) })}</p>
           <p>{t('attempt.date', { date })}</p>
           <p>{t('attempt.score', { percent: feedback.score.percent })}</p>
