@@ -2,6 +2,7 @@ import { and, assertEvent, assign, setup } from 'xstate';
 import { isValidAnswer, withAnswer, type AnswerEvent } from './answer-events.ts';
 import { questionStates } from './question-states.ts';
 import { completeAnswers, type PartialAnswers } from '../src/domain/answers.ts';
+import type { OpenedCaseFile } from '../src/domain/case-file.ts';
 import {
   EMPTY_PRACTICE_PROGRESS,
   PracticeEthicsMarks,
@@ -50,6 +51,8 @@ export interface PracticeContext {
   /** Completed cases and best percents on this device; the provided `recordProgress` keeps it. */
   progress: PracticeProgress;
   notices: PracticeNotice[];
+  /** Case files a lecturer opened on the device; their good cases are on offer after the built-in ones. */
+  caseFiles: readonly OpenedCaseFile[];
 }
 
 export interface PracticeInput {
@@ -74,7 +77,9 @@ export type PracticeEvent =
   | { type: 'practice.retry' }
   | { type: 'practice.next' }
   | { type: 'practice.exit' }
-  | { type: 'notices.dismiss'; kind?: PracticeNotice };
+  | { type: 'notices.dismiss'; kind?: PracticeNotice }
+  | { type: 'practice.openCaseFile'; file: OpenedCaseFile }
+  | { type: 'practice.removeCaseFile'; file: string };
 
 const emptyAttempt = () => ({
   answers: {} as PartialAnswers,
@@ -102,6 +107,18 @@ export function practiceAttempt(context: PracticeContext): PracticeAttempt | und
 
 /** Every state but the list offers `practice.exit` back to the list. */
 const exitToList = { 'practice.exit': { target: 'chooseScenario', actions: 'clearScenario' } } as const;
+
+/** The cases on offer that came with the app, not from an opened case file. */
+export const builtInScenarios = (context: PracticeContext): Scenario[] => {
+  const fromFiles = new Set(context.caseFiles.flatMap((f) => f.cases.map((c) => c.id)));
+  return context.scenarios.filter((s) => !fromFiles.has(s.id));
+};
+
+/** The opened case files after `files` replace them: the built-in cases first, then each file's. */
+const withCaseFiles = (context: PracticeContext, files: readonly OpenedCaseFile[]) => {
+  const scenarios = [...builtInScenarios(context), ...files.flatMap((f) => f.cases)];
+  return { caseFiles: files, scenarios, scenarioIds: scenarios.map((s) => s.id) };
+};
 
 /** The scenario being practised, or undefined while choosing. */
 export const currentScenario = (context: PracticeContext): Scenario | undefined =>
@@ -140,6 +157,16 @@ export const practiceMachine = setup({
     /** Every question is answered and tools are picked, so the attempt can be scored. */
     attemptComplete: ({ context }) =>
       completeAnswers(context.answers) !== undefined && context.tools.length > 0,
+    /** `practice.openCaseFile` carries a checked case file (see parseCaseFile). */
+    validCaseFile: ({ event }) =>
+      event.type === 'practice.openCaseFile' &&
+      typeof event.file === 'object' &&
+      event.file !== null &&
+      typeof event.file.file === 'string' &&
+      Array.isArray(event.file.cases),
+    /** `practice.removeCaseFile` names an opened file. */
+    isOpenCaseFile: ({ context, event }) =>
+      event.type === 'practice.removeCaseFile' && context.caseFiles.some((f) => f.file === event.file),
     /** The current scenario is not the last one on offer. */
     hasNextScenario: ({ context }) => nextScenarioId(context) !== undefined,
   },
@@ -172,6 +199,21 @@ export const practiceMachine = setup({
     }),
     /** Keeps `context.progress` on the device; provided by the UI, a no-op by default. */
     recordProgress: () => {},
+    /** A case file read on the device joins the list (replacing an earlier file of the same name). */
+    openCaseFile: assign(({ context, event }) => {
+      assertEvent(event, 'practice.openCaseFile');
+      return withCaseFiles(context, [
+        ...context.caseFiles.filter((f) => f.file !== event.file.file),
+        event.file,
+      ]);
+    }),
+    removeCaseFile: assign(({ context, event }) => {
+      assertEvent(event, 'practice.removeCaseFile');
+      return withCaseFiles(
+        context,
+        context.caseFiles.filter((f) => f.file !== event.file),
+      );
+    }),
     dismissNotices: assign({
       notices: ({ context, event }) => {
         assertEvent(event, 'notices.dismiss');
@@ -199,6 +241,7 @@ export const practiceMachine = setup({
       scenarioId: known ? input.scenarioId : undefined,
       progress: input.progress ?? EMPTY_PRACTICE_PROGRESS,
       notices,
+      caseFiles: [],
       ...emptyAttempt(),
     };
   },
@@ -210,6 +253,8 @@ export const practiceMachine = setup({
       always: { guard: 'hasScenario', target: 'vignette' },
       on: {
         'practice.choose': { guard: 'isKnownScenario', target: 'vignette', actions: 'chooseScenario' },
+        'practice.openCaseFile': { guard: 'validCaseFile', actions: 'openCaseFile' },
+        'practice.removeCaseFile': { guard: 'isOpenCaseFile', actions: 'removeCaseFile' },
       },
     },
     vignette: {

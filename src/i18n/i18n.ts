@@ -75,6 +75,18 @@ export async function ensureResources(instance: i18n, part: ResourcePart): Promi
   if (isUiLanguage(lng)) await addParts(instance, lng, [part]);
 }
 
+/**
+ * Makes sure a part of the strings is there for a given language, whatever the UI language:
+ * the client handout is printed in the client's language, chosen apart from the UI's.
+ */
+export async function ensureLanguageResources(
+  instance: i18n,
+  lng: UiLanguage,
+  part: ResourcePart,
+): Promise<void> {
+  await addParts(instance, lng, [part]);
+}
+
 /** Switches the UI language, loading its strings first when they are not there yet. */
 export async function switchLanguage(instance: i18n, lng: UiLanguage): Promise<void> {
   await addParts(instance, lng, partsInUse.get(instance) ?? ['core']);

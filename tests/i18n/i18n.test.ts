@@ -109,7 +109,8 @@ describe('loading strings', () => {
     for (const lang of UI_LANGUAGES) {
       const core = await loadResources(lang, 'core');
       const more = await loadResources(lang, 'more');
-      expect(Object.keys({ ...core, ...more }).sort(), lang).toEqual([...NAMESPACES].sort());
+      const handout = await loadResources(lang, 'handout');
+      expect(Object.keys({ ...core, ...more, ...handout }).sort(), lang).toEqual([...NAMESPACES].sort());
       expect(
         Object.keys(core).filter((ns) => ns in more),
         lang,

@@ -8,6 +8,7 @@ import type { MatchLevel, PracticeFeedback, QuestionComparison } from '../../eng
 import { useLabels, useLocalized } from '../shared/labels.ts';
 import { useAnswerText } from '../shared/answer-summary.tsx';
 import { StepFrame } from '../shared/step-frame.tsx';
+import { SaveAttempt } from './save-attempt.tsx';
 
 /** A symbol beside the words, never instead of them. */
 const MATCH_MARK: Record<MatchLevel, string> = { exact: '✓', partial: '≈', different: '✗' };
@@ -179,6 +180,8 @@ export function FeedbackView(props: FeedbackViewProps) {
           />
         ))}
       </section>
+
+      <SaveAttempt scenario={scenario} feedback={feedback} />
 
       <div className="step__actions">
         <button type="button" className="button button--secondary" onClick={props.onRetry}>

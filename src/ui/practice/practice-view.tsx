@@ -6,6 +6,7 @@ import { completeAnswers, isQuestionId } from '../../domain/answers.ts';
 import { type Scenario } from '../../domain/scenario.ts';
 import { scenarios } from '../../domain/scenario-data.ts';
 import {
+  builtInScenarios,
   currentScenario,
   nextScenarioId,
   practiceMachine,
@@ -88,10 +89,13 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
       />
       {scenario === undefined || step === 'chooseScenario' ? (
         <ScenarioList
-          scenarios={context.scenarios}
+          scenarios={builtInScenarios(context)}
           progress={context.progress}
           focusOnMount={moved}
           onStart={(id) => send({ type: 'practice.choose', scenarioId: id })}
+          caseFiles={context.caseFiles}
+          onOpenCaseFile={(file) => send({ type: 'practice.openCaseFile', file })}
+          onRemoveCaseFile={(file) => send({ type: 'practice.removeCaseFile', file })}
         />
       ) : (
         <PracticeStep

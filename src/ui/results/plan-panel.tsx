@@ -1,6 +1,6 @@
-import { useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
+import { getI18n, useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
 import { toolsWithIds } from '../../domain/catalogue-data.ts';
 import { encodeShareQuery } from '../../domain/share-link.ts';
@@ -8,6 +8,14 @@ import type { EthicsPrompt } from '../../engine/ethics.ts';
 import type { RecommendResult } from '../../engine/recommend.ts';
 import { useLocalized, useUiLanguage } from '../shared/labels.ts';
 import { planToText, usePlanDocument, type PlanDocument } from './plan-text.ts';
+import { ensureResources } from '../../i18n/i18n.ts';
+
+/** The client handout and its strings load only when a practitioner opens it. */
+const ClientHandout = lazy(() =>
+  Promise.all([import('./client-handout.tsx'), ensureResources(getI18n(), 'handout')]).then(([m]) => ({
+    default: m.ClientHandout,
+  })),
+);
 
 interface PlanPanelProps {
   answers: Answers;
@@ -104,6 +112,8 @@ export function PlanPanel(props: PlanPanelProps) {
   const planDocument = usePlanDocument();
   const noteId = useId();
   const [copied, setCopied] = useState<Copied>(null);
+  const [handoutOpen, setHandoutOpen] = useState(false);
+  const handoutButtonRef = useRef<HTMLButtonElement>(null);
   const [fallback, setFallback] = useState<{ what: 'text' | 'link'; value: string } | null>(null);
   const fallbackRef = useRef<HTMLTextAreaElement>(null);
   const date = new Intl.DateTimeFormat(ui, { dateStyle: 'long' }).format(new Date());
@@ -162,6 +172,16 @@ export function PlanPanel(props: PlanPanelProps) {
         <button type="button" className="button button--primary" onClick={() => window.print()}>
           {t('print')}
         </button>
+        <button
+          type="button"
+          ref={handoutButtonRef}
+          className="button button--secondary"
+          aria-expanded={handoutOpen}
+          disabled={chosen.length === 0}
+          onClick={() => setHandoutOpen(true)}
+        >
+          {t('printForClient')}
+        </button>
         <button type="button" className="button button--secondary" onClick={() => void copy('text')}>
           {t('copyText')}
         </button>
@@ -186,6 +206,19 @@ export function PlanPanel(props: PlanPanelProps) {
             value={fallback.value}
           />
         </div>
+      )}
+
+      {handoutOpen && (
+        <Suspense fallback={<p role="status">…</p>}>
+          <ClientHandout
+            answers={answers}
+            chosenTools={chosenTools}
+            onClose={() => {
+              setHandoutOpen(false);
+              requestAnimationFrame(() => handoutButtonRef.current?.focus());
+            }}
+          />
+        </Suspense>
       )}
 
       <PlanPrintout doc={doc} lang={ui} />
