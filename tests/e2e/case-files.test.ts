@@ -22,8 +22,9 @@ import rules from '../../data/ethics-rules.json';
 import { AttemptFile, buildAttemptFile } from '../../src/domain/attempt-file.ts';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
 import { parseCaseFile } from '../../src/domain/case-file.ts';
-import { ethicsRules } from '../../src/domain/ethics.ts';
-import { expertAnswerValues, scenarios } from '../../src/domain/scenario.ts';
+import { ethicsRules } from '../../src/domain/ethics-data.ts';
+import { expertAnswerValues } from '../../src/domain/scenario.ts';
+import { scenarios } from '../../src/domain/scenario-data.ts';
 import { scorePractice } from '../../src/engine/practice-score.ts';
 
 let session: Session | undefined;

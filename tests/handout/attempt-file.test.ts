@@ -5,7 +5,8 @@ import {
   parseAttemptFile,
   summarizeAttempts,
 } from '../../src/domain/attempt-file.ts';
-import { expertAnswerValues, scenarios } from '../../src/domain/scenario.ts';
+import { expertAnswerValues } from '../../src/domain/scenario.ts';
+import { scenarios } from '../../src/domain/scenario-data.ts';
 import { scorePractice } from '../../src/engine/practice-score.ts';
 
 // A case where the expert lists two or more methods and no human contact first.

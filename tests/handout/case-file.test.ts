@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
 import { caseFileFor, parseCaseFile, type CaseFileReferences } from '../../src/domain/case-file.ts';
-import { ethicsRules } from '../../src/domain/ethics.ts';
-import { scenarios } from '../../src/domain/scenario.ts';
+import { ethicsRules } from '../../src/domain/ethics-data.ts';
+import { scenarios } from '../../src/domain/scenario-data.ts';
 
 const refs: CaseFileReferences = {
   toolIds: new Set(catalogue.map((t) => t.id)),

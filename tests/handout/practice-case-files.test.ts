@@ -4,8 +4,8 @@ import { createActor } from 'xstate';
 import { builtInScenarios, practiceMachine } from '../../flows/practice-machine.ts';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
 import { parseCaseFile } from '../../src/domain/case-file.ts';
-import { ethicsRules } from '../../src/domain/ethics.ts';
-import { scenarios } from '../../src/domain/scenario.ts';
+import { ethicsRules } from '../../src/domain/ethics-data.ts';
+import { scenarios } from '../../src/domain/scenario-data.ts';
 
 const opened = parseCaseFile(
   'course.json',

@@ -8,7 +8,7 @@ import {
   type AttemptFileProblem,
 } from '../../domain/attempt-file.ts';
 import { toolsById } from '../../domain/catalogue-data.ts';
-import { rulesById } from '../../domain/ethics.ts';
+import { rulesById } from '../../domain/ethics-data.ts';
 import { NO_DIGITAL_TOOL, type Scenario } from '../../domain/scenario.ts';
 import { useLocalized } from '../shared/labels.ts';
 import { readLocalFile } from './download-file.ts';

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { attemptFileName, buildAttemptFile } from '../../domain/attempt-file.ts';
 import { toolsById } from '../../domain/catalogue-data.ts';
-import { rulesById } from '../../domain/ethics.ts';
+import { rulesById } from '../../domain/ethics-data.ts';
 import { NO_DIGITAL_TOOL, type Scenario } from '../../domain/scenario.ts';
 import type { PracticeFeedback } from '../../engine/practice-score.ts';
 import type { PartialAnswers } from '../../domain/answers.ts';

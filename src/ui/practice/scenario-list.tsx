@@ -7,7 +7,7 @@ import {
   type CaseFileError,
   type OpenedCaseFile,
 } from '../../domain/case-file.ts';
-import { ethicsRules } from '../../domain/ethics.ts';
+import { ethicsRules } from '../../domain/ethics-data.ts';
 import type { PracticeProgress, Scenario } from '../../domain/scenario.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
 import { StepFrame } from '../shared/step-frame.tsx';
