@@ -44,27 +44,10 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-/**
- * One method of the catalogue with every fact the data holds about it, and no score: the
- * catalogue lists, the planning mode ranks. Editors' judgements are named, never hidden.
- */
-export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Tool }) {
+/** The entry's requirements, one line each, and where in the source article it comes from. */
+function useEntryFacts(tool: Tool) {
   const { t } = useTranslation('results');
-  const { lang, label, ageGroup, list } = useLabels();
-  const localized = useLocalized();
-  const fieldNames = useFieldNames();
-  const headingId = `catalogue-${tool.id}-name`;
-
-  const { conjunction, reviewed } = useMemo(() => {
-    const listFormat = new Intl.ListFormat(lang, { type: 'conjunction' });
-    // A calendar date: formatted in UTC so that no time zone moves it to the day before.
-    const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
-    return {
-      conjunction: (items: readonly string[]) => listFormat.format(items),
-      reviewed: dateFormat.format(new Date(`${tool.status.checked}T00:00:00Z`)),
-    };
-  }, [lang, tool.status.checked]);
-
+  const { label } = useLabels();
   const { device, internet, account } = tool.requires;
   const requirements = [
     device === 'none'
@@ -89,6 +72,31 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
           : []),
       ].join('; ')
     : t('catalogue.beyond');
+  return { requirements, source };
+}
+
+/**
+ * One method of the catalogue with every fact the data holds about it, and no score: the
+ * catalogue lists, the planning mode ranks. Editors' judgements are named, never hidden.
+ */
+export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Tool }) {
+  const { t } = useTranslation('results');
+  const { lang, label, ageGroup, list } = useLabels();
+  const localized = useLocalized();
+  const fieldNames = useFieldNames();
+  const headingId = `catalogue-${tool.id}-name`;
+
+  const { conjunction, reviewed } = useMemo(() => {
+    const listFormat = new Intl.ListFormat(lang, { type: 'conjunction' });
+    // A calendar date: formatted in UTC so that no time zone moves it to the day before.
+    const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    return {
+      conjunction: (items: readonly string[]) => listFormat.format(items),
+      reviewed: dateFormat.format(new Date(`${tool.status.checked}T00:00:00Z`)),
+    };
+  }, [lang, tool.status.checked]);
+
+  const { requirements, source } = useEntryFacts(tool);
   const platform = tool.dataProcessing.commercialPlatform;
 
   return (
