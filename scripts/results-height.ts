@@ -25,12 +25,16 @@ try {
       const page = await browser.newPage({ viewport });
       await page.goto(`http://127.0.0.1:${address.port}/?ui=fi&${query}`);
       await page.locator('[data-tool-id]').first().waitFor();
-      const { height, cards } = await page.evaluate(() => ({
+      const { height, list, cards } = await page.evaluate(() => ({
         height: document.documentElement.scrollHeight,
+        // The page down to the ethics prompts: the header, the answers, filters and the cards.
+        list: Math.round(
+          document.querySelector('#ethics-heading')!.getBoundingClientRect().top + window.scrollY,
+        ),
         cards: document.querySelectorAll('[data-tool-id]').length,
       }));
       console.log(
-        `${name.padEnd(10)} ${device.padEnd(8)} ${String(height).padStart(6)} px = ${(height / viewport.height).toFixed(1)} screens (${cards} cards)`,
+        `${name.padEnd(10)} ${device.padEnd(8)} ${String(height).padStart(6)} px = ${(height / viewport.height).toFixed(1)} screens (${cards} cards); down to the ethics prompts ${list} px = ${(list / viewport.height).toFixed(1)} screens`,
       );
       await page.close();
     }
