@@ -1,4 +1,4 @@
-import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { getI18n, useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
@@ -103,6 +103,41 @@ function PlanPrintout({ doc, lang }: { doc: PlanDocument; lang: string }) {
   );
 }
 
+/**
+ * The plan always at hand: a bar fixed to the foot of the screen while the results are shown,
+ * with the plan's count (announced politely when it changes), print and copy. The copy status
+ * is said here too, so it is seen where the button was pressed.
+ */
+function PlanBar({
+  count,
+  onCopyText,
+  children,
+}: {
+  count: number;
+  onCopyText: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation('plan');
+  return (
+    <div className="plan-bar" role="region" aria-label={t('bar.label')}>
+      <div className="plan-bar__inner">
+        <p className="plan-bar__count" role="status" aria-live="polite">
+          <a href="#plan-heading">{t('bar.count', { count })}</a>
+        </p>
+        <div className="plan-bar__actions">
+          <button type="button" className="button button--primary" onClick={() => window.print()}>
+            {t('print')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onCopyText}>
+            {t('copyText')}
+          </button>
+        </div>
+        {children}
+      </div>
+    </div>
+  );
+}
+
 /** The plan: chosen tools, a note that is never stored, print, copy as text and the share link. */
 export function PlanPanel(props: PlanPanelProps) {
   const { answers, result, chosenTools, prompts, consideredPrompts, note, onNoteChange } = props;
@@ -169,9 +204,6 @@ export function PlanPanel(props: PlanPanelProps) {
         </p>
       </div>
       <div className="plan__actions">
-        <button type="button" className="button button--primary" onClick={() => window.print()}>
-          {t('print')}
-        </button>
         <button
           type="button"
           ref={handoutButtonRef}
@@ -182,17 +214,11 @@ export function PlanPanel(props: PlanPanelProps) {
         >
           {t('printForClient')}
         </button>
-        <button type="button" className="button button--secondary" onClick={() => void copy('text')}>
-          {t('copyText')}
-        </button>
         <button type="button" className="button button--secondary" onClick={() => void copy('link')}>
           {t('copyLink')}
         </button>
       </div>
       <p className="hint">{t('linkPrivacy')}</p>
-      <p className="plan__status" role="status">
-        {copied && (copied.ok ? t(copied.what === 'text' ? 'copiedText' : 'copiedLink') : t('copyFallback'))}
-      </p>
       {fallback && (
         <div className="field">
           <label htmlFor={`${noteId}-fallback`}>
@@ -221,6 +247,12 @@ export function PlanPanel(props: PlanPanelProps) {
         </Suspense>
       )}
 
+      <PlanBar count={chosen.length} onCopyText={() => void copy('text')}>
+        <p className="plan__status" role="status">
+          {copied &&
+            (copied.ok ? t(copied.what === 'text' ? 'copiedText' : 'copiedLink') : t('copyFallback'))}
+        </p>
+      </PlanBar>
       <PlanPrintout doc={doc} lang={ui} />
     </section>
   );

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '../../engine/recommend.ts';
+import { fitBand, scoreTiers } from './fit-band.ts';
 
 /** How many recommendations a list shows before "Show all". */
 export const INITIAL_CARDS = 10;
@@ -12,10 +13,43 @@ interface RankedListProps {
   renderCard: (item: Recommendation) => ReactNode;
 }
 
+/** Tools of one score: one titled group ("equally suitable"), in no order of their own. */
+function Tier({
+  items,
+  renderCard,
+}: {
+  items: readonly Recommendation[];
+  renderCard: RankedListProps['renderCard'];
+}) {
+  const { t } = useTranslation('results');
+  const id = useId();
+  const band = t(`band.${fitBand(items[0]!.score)}`);
+  if (items.length === 1) {
+    return (
+      <li className="tier tier--single">
+        <p className="tier__label">{band}</p>
+        {renderCard(items[0]!)}
+      </li>
+    );
+  }
+  return (
+    <li className="tier">
+      <p className="tier__label" id={id}>
+        {band} · {t('tie', { count: items.length })}
+      </p>
+      <ul className="tool-list tool-list--tie" aria-labelledby={id}>
+        {items.map((item) => (
+          <li key={item.toolId}>{renderCard(item)}</li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
 /**
- * A ranked list of recommendation cards that shows the first INITIAL_CARDS and a button for
- * the rest, so the ethics prompts and the plan below stay within reach. Opening the rest moves
- * focus to the first card that appears, so keyboard and screen-reader users carry on there.
+ * The recommendation cards in the engine's order, tools of equal score as one group. It shows
+ * the first INITIAL_CARDS and a button for the rest, so the ethics prompts and the plan below
+ * stay within reach. Opening the rest moves focus to the first card that appears.
  */
 export function RankedList({ items, chosenTools, renderCard }: RankedListProps) {
   const { t } = useTranslation('results');
@@ -29,7 +63,7 @@ export function RankedList({ items, chosenTools, renderCard }: RankedListProps) 
   useEffect(() => {
     if (!expanded || !focusFirstNew.current) return;
     focusFirstNew.current = false;
-    const heading = listRef.current?.children[INITIAL_CARDS]?.querySelector<HTMLElement>('h3');
+    const heading = listRef.current?.querySelectorAll<HTMLElement>('article h3')[INITIAL_CARDS];
     if (heading) {
       heading.tabIndex = -1;
       heading.focus();
@@ -38,9 +72,9 @@ export function RankedList({ items, chosenTools, renderCard }: RankedListProps) 
 
   return (
     <>
-      <ol className="tool-list" ref={listRef}>
-        {shown.map((item) => (
-          <li key={item.toolId}>{renderCard(item)}</li>
+      <ol className="tool-list tool-list--tiers" ref={listRef}>
+        {scoreTiers(shown).map((tier) => (
+          <Tier key={tier[0]!.toolId} items={tier} renderCard={renderCard} />
         ))}
       </ol>
       {!open && (

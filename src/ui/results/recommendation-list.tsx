@@ -8,6 +8,8 @@ import { useLabels } from '../shared/labels.ts';
 import { TaxonomySelect } from '../shared/taxonomy-select.tsx';
 import { ToolCard } from './tool-card.tsx';
 import { RankedList } from './ranked-list.tsx';
+import { SharedReasons } from './shared-reasons.tsx';
+import { sharedReasons } from './fit-band.ts';
 
 interface RecommendationListProps {
   answers: Answers;
@@ -61,7 +63,7 @@ export function RecommendationList({
     );
   };
   const visible = result.items.filter(passes);
-  const rankOf = new Map(result.items.map((item, i) => [item.toolId, i + 1]));
+  const shared = sharedReasons(visible);
   const itemsById = new Map(result.items.map((item) => [item.toolId, item]));
 
   const renderCards = (items: readonly Recommendation[]) => (
@@ -73,8 +75,8 @@ export function RecommendationList({
         if (!tool) return null;
         return (
           <ToolCard
-            rank={rankOf.get(item.toolId) ?? 0}
             tool={tool}
+            shared={shared}
             recommendation={item}
             chosen={chosenTools.includes(item.toolId)}
             onChosenChange={() => onToggleTool(item.toolId)}
@@ -111,6 +113,11 @@ export function RecommendationList({
           {t('filters.status', { count: visible.length, total: result.items.length })}
         </p>
       </form>
+
+      <SharedReasons
+        shared={shared}
+        anyUnverified={visible.some((i) => toolsById.get(i.toolId)?.status.state === 'unverified')}
+      />
 
       {view === 'list' || complete.needs.length === 1 ? (
         <>

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import type { Reason } from '../../engine/recommend.ts';
+import { useReasonText } from './reason-text.ts';
+
+/** Said once above the list: what every listed method matches or needs, and the disclaimer. */
+export function SharedReasons({
+  shared,
+  anyUnverified,
+}: {
+  shared: { reasons: readonly Reason[]; caveats: readonly Reason[] };
+  /** Some listed service's status is not confirmed: what that asks is said here, once. */
+  anyUnverified: boolean;
+}) {
+  const { t } = useTranslation('results');
+  const reasonText = useReasonText();
+  const any = shared.reasons.length > 0 || shared.caveats.length > 0;
+  return (
+    <div className="results-shared">
+      {any && (
+        <>
+          <p className="results-shared__title">{t('sharedTitle')}</p>
+          {shared.reasons.length > 0 && (
+            <ul className="reason-list reason-list--match" aria-label={t('fits')}>
+              {shared.reasons.map((r, i) => (
+                <li key={i}>{reasonText(r)}</li>
+              ))}
+            </ul>
+          )}
+          {shared.caveats.length > 0 && (
+            <ul className="reason-list reason-list--caveat" aria-label={t('caveats')}>
+              {shared.caveats.map((r, i) => (
+                <li key={i}>{reasonText(r)}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      {anyUnverified && (
+        <p className="results-shared__status">
+          <strong>{t('status.label.unverified')}</strong> – {t('status.verify')}
+        </p>
+      )}
+      <p className="hint">{t('disclaimer')}</p>
+    </div>
+  );
+}
