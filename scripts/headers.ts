@@ -7,8 +7,9 @@ import { CONTENT_SECURITY_POLICY } from './csp.ts';
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
   'Referrer-Policy': 'no-referrer',
+  // Only features Chromium knows: an unknown one is a console warning (Lighthouse: best practices).
   'Permissions-Policy':
-    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), interest-cohort=()',
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), interest-cohort=()',
   'X-Content-Type-Options': 'nosniff',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };

@@ -2,7 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { bootWizard } from '../../flows/wizard-boot.ts';
 import { SESSION_STORAGE_KEY, UI_LANGUAGE_STORAGE_KEY } from '../domain/session-record.ts';
-import { browserUiLanguage, createAppI18n, isUiLanguage } from '../i18n/i18n.ts';
+import { browserUiLanguage, createAppI18n, ensureResources, isUiLanguage } from '../i18n/i18n.ts';
+import { loadResources } from '../i18n/resources.ts';
 import { App, type AppMode } from './app.tsx';
 import { deviceStorage } from './shared/device-storage.ts';
 import { ErrorBoundary } from './shared/error-boundary.tsx';
@@ -11,14 +12,33 @@ import { ErrorBoundary } from './shared/error-boundary.tsx';
 const appMode = (value: string | null): AppMode =>
   value === 'practice' || value === 'catalogue' ? value : 'plan';
 
-/** Reads the address and the device record, picks the UI language and renders the app. */
-export async function boot(container: HTMLElement): Promise<void> {
+/**
+ * Reads the address and the device record, picks the UI language and renders the app.
+ *
+ * When the app opens on a later view (the results, practice, the catalogue), that view's
+ * code and strings are fetched together with the first strings, in one round of requests,
+ * not one after the other. `earlyView` is the view main.tsx already asked for from the
+ * address alone.
+ */
+export async function boot(container: HTMLElement, earlyView?: Promise<unknown>): Promise<void> {
   const wizard = bootWizard(window.location.search, deviceStorage.get(SESSION_STORAGE_KEY));
   const stored = deviceStorage.get(UI_LANGUAGE_STORAGE_KEY);
   const lang = wizard.ui ?? (isUiLanguage(stored) ? stored : browserUiLanguage(navigator.languages ?? []));
-  const i18n = await createAppI18n(lang);
-  document.documentElement.lang = lang;
   const mode = appMode(new URLSearchParams(window.location.search).get('mode'));
+  const opensResults = mode === 'plan' && wizard.step === 'results';
+  const laterView = mode !== 'plan' || opensResults;
+  const [i18n] = await Promise.all([
+    createAppI18n(lang),
+    laterView ? loadResources(lang, 'more') : undefined,
+    // A device record resumed on the results has no answers in the address for main.tsx
+    // to see: ask for the results here as well (the same request when main.tsx did).
+    opensResults ? import('./results/results-view.tsx') : undefined,
+    // A failed early load is not fatal here: the view's own lazy import retries, and its
+    // error boundary reports.
+    earlyView?.catch(() => undefined),
+  ]);
+  if (laterView) await ensureResources(i18n, 'more');
+  document.documentElement.lang = lang;
   createRoot(container).render(
     <StrictMode>
       <ErrorBoundary i18n={i18n}>
