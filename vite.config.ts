@@ -5,12 +5,24 @@ import {
   deploymentHeaders,
   offlineServiceWorker,
   precompress,
+  preloadApp,
+  releaseInFileNames,
+  prerenderFirstScreen,
 } from './scripts/build-plugins.ts';
 
 // Relative base so the built site also works from a sub-folder or a file share.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker(), deploymentHeaders(), precompress()],
+  plugins: [
+    react(),
+    releaseInFileNames(),
+    contentSecurityPolicy(),
+    preloadApp(),
+    prerenderFirstScreen(),
+    offlineServiceWorker(),
+    deploymentHeaders(),
+    precompress(),
+  ],
   build: {
     target: 'es2022',
     manifest: true,

@@ -1,11 +1,20 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { OutputBundle, OutputChunk } from 'rolldown';
 import type { Plugin } from 'vite';
+import { tsImport } from 'tsx/esm/api';
 
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { SECURITY_HEADERS, cacheControl } from './headers.ts';
+import { firstScreenScript } from './first-screen.ts';
+import { serviceWorkerSource } from './service-worker.ts';
+import type * as Prerender from './prerender.tsx';
+import { SHARE_PARAMS, PASS_THROUGH_PARAMS } from '../src/domain/share-link.ts';
+import { SESSION_STORAGE_KEY, UI_LANGUAGE_STORAGE_KEY } from '../src/domain/session-record.ts';
+import { UI_LANGUAGES } from '../src/domain/taxonomy.ts';
 
 export { CONTENT_SECURITY_POLICY };
 
@@ -26,15 +35,126 @@ export function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** The release a build is of: package.json's version, or WTN_VERSION (the update test's second build). */
+export const RELEASE =
+  process.env.WTN_VERSION ??
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
 /**
- * Emits `sw.js`, a small service worker that precaches every built file so the app opens
- * and works offline after the first visit. The cache name carries a hash of the file list,
- * so a new build replaces the old cache.
+ * Every script names its release: the release is part of each file's hash, so a new version's
+ * files never share a name with the old ones, which an open tab of the old version may still
+ * load (scripts/service-worker.ts keeps those until no tab runs them).
+ */
+export function releaseInFileNames(): Plugin {
+  return {
+    name: 'wtn-release-in-file-names',
+    apply: 'build',
+    augmentChunkHash: () => RELEASE,
+  };
+}
+
+const chunks = (bundle: OutputBundle) =>
+  Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+
+/**
+ * The page loads the app with a dynamic import (src/main.tsx), which the browser would only
+ * discover once the entry has run: these links ask for the app's chunks at once, in parallel
+ * with the entry.
+ */
+export function preloadApp(): Plugin {
+  return {
+    name: 'wtn-preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        if (!ctx.bundle) return [];
+        const all = chunks(ctx.bundle);
+        const boot = all.find((c) => c.facadeModuleId?.endsWith('/src/ui/boot.tsx'));
+        if (!boot) throw new Error('preloadApp: no chunk for src/ui/boot.tsx');
+        const files = new Set<string>();
+        const add = (file: string) => {
+          const chunk = all.find((c) => c.fileName === file);
+          if (!chunk || chunk.isEntry || files.has(file)) return;
+          files.add(file);
+          chunk.imports.forEach(add);
+        };
+        add(boot.fileName);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
+/**
+ * The prerendered first screen (scripts/first-screen.ts): each UI language's first screen as
+ * a <template> before #root, and the classic script that shows the right one, emitted as a
+ * hashed asset (the page's CSP allows no inline script).
+ */
+export function prerenderFirstScreen(): Plugin {
+  let script: { fileName: string; source: string } | undefined;
+  return {
+    name: 'wtn-prerender-first-screen',
+    apply: 'build',
+    // After vite:build-html, whose generateBundle writes the page (and calls the hook below).
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        const stringChunks: Record<string, string> = {};
+        for (const c of chunks(ctx.bundle)) {
+          const lang = /\/src\/i18n\/bundle-(fi|sv|en)\.ts$/.exec(c.facadeModuleId ?? '')?.[1];
+          if (lang) stringChunks[lang] = `./${c.fileName}`;
+        }
+        const source = firstScreenScript({
+          languages: UI_LANGUAGES,
+          openElsewhere: [...SHARE_PARAMS.filter((p) => p !== 'ui'), ...PASS_THROUGH_PARAMS],
+          sessionKey: SESSION_STORAGE_KEY,
+          uiKey: UI_LANGUAGE_STORAGE_KEY,
+          stringChunks,
+        });
+        const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
+        script = { fileName: `assets/first-screen-${hash}.js`, source };
+        // The app's own modules, run by tsx in Node: the same components the browser runs.
+        const { renderFirstScreens } = (await tsImport(
+          pathToFileURL(resolve('scripts/prerender.tsx')).href,
+          import.meta.url,
+        )) as typeof Prerender;
+        const screens = await renderFirstScreens();
+        const templates = Object.entries(screens)
+          .map(([lang, body]) => `<template id="wtn-first-screen-${lang}" lang="${lang}">${body}</template>`)
+          .join('\n    ');
+        const root = '<div id="root"></div>';
+        if (!html.includes(root)) throw new Error('prerenderFirstScreen: index.html has no empty #root');
+        return html.replace(
+          root,
+          `${templates}\n    ${root}\n    <script src="./${script.fileName}"></script>`,
+        );
+      },
+    },
+    generateBundle() {
+      // Runs after the page was written (vite:build-html comes first), so the name is known.
+      if (script) this.emitFile({ type: 'asset', fileName: script.fileName, source: script.source });
+    },
+  };
+}
+
+/**
+ * Emits `sw.js` (scripts/service-worker.ts): it precaches every built file so the app opens
+ * and works offline after the first visit, and keeps an older version's files while a tab
+ * still runs it. The cache name carries a hash of the file list, so each build has its own.
  */
 export function offlineServiceWorker(): Plugin {
   return {
     name: 'wtn-offline-service-worker',
     apply: 'build',
+    // Last, so it lists every file of the build, the first screen's script included.
+    enforce: 'post',
     generateBundle(_options, bundle) {
       const files = Object.keys(bundle)
         .filter((name) => !name.endsWith('.map'))
@@ -52,29 +172,7 @@ export function offlineServiceWorker(): Plugin {
         )
         .digest('hex')
         .slice(0, 12);
-      const source = `// Generated at build time: precaches the app for offline use. Same-origin only.
-const CACHE = 'wtn-${version}';
-const ASSETS = ${JSON.stringify(assets)};
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(ASSETS)).then(() => self.skipWaiting()));
-});
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('wtn-') && k !== CACHE).map((k) => caches.delete(k)))).then(() => self.clients.claim()),
-  );
-});
-self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  if (request.mode === 'navigate') {
-    // Share links carry their answers in the query: any navigation gets the cached page.
-    event.respondWith(fetch(request).catch(() => caches.match('./', { ignoreSearch: true, ignoreVary: true })));
-    return;
-  }
-  event.respondWith(caches.match(request, { ignoreSearch: true, ignoreVary: true }).then((hit) => hit || fetch(request)));
-});
-`;
-      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source: serviceWorkerSource(version, assets) });
     },
   };
 }

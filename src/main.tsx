@@ -1,4 +1,5 @@
 import './ui/styles.css';
+import './ui/shell/update-notice.css';
 import { config } from 'zod/mini';
 import { SHARE_PARAMS } from './domain/share-link.ts';
 

@@ -1,16 +1,44 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { bootWizard } from '../../flows/wizard-boot.ts';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { i18n as I18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { bootWizard, type WizardBoot } from '../../flows/wizard-boot.ts';
 import { SESSION_STORAGE_KEY, UI_LANGUAGE_STORAGE_KEY } from '../domain/session-record.ts';
 import { browserUiLanguage, createAppI18n, ensureResources, isUiLanguage } from '../i18n/i18n.ts';
 import { loadResources } from '../i18n/resources.ts';
 import { App, type AppMode } from './app.tsx';
 import { deviceStorage } from './shared/device-storage.ts';
 import { ErrorBoundary } from './shared/error-boundary.tsx';
+import { UpdateNotice } from './shell/update-notice.tsx';
+
+export { registerOfflineSupport } from './shell/updates.ts';
 
 /** The mode the address asks for (`?mode=practice`, `?mode=catalogue`); planning otherwise. */
 const appMode = (value: string | null): AppMode =>
   value === 'practice' || value === 'catalogue' ? value : 'plan';
+
+/** The app's whole tree. scripts/prerender.tsx renders the same tree at build time. */
+export function AppRoot({ i18n, mode, wizard }: { i18n: I18n; mode: AppMode; wizard: WizardBoot }) {
+  return (
+    <StrictMode>
+      <ErrorBoundary i18n={i18n}>
+        <App i18n={i18n} mode={mode} wizard={wizard} />
+        <I18nextProvider i18n={i18n}>
+          <UpdateNotice />
+        </I18nextProvider>
+      </ErrorBoundary>
+    </StrictMode>
+  );
+}
+
+/** Whether the app opens on the prerendered screen: the needs question, nothing answered. */
+const isFirstScreen = (mode: AppMode, wizard: WizardBoot) =>
+  mode === 'plan' &&
+  wizard.step === 'needs' &&
+  Object.keys(wizard.answers).length === 0 &&
+  wizard.notices.length === 0 &&
+  wizard.chosenTools.length === 0 &&
+  wizard.consideredPrompts.length === 0;
 
 /**
  * Reads the address and the device record, picks the UI language and renders the app.
@@ -39,23 +67,13 @@ export async function boot(container: HTMLElement, earlyView?: Promise<unknown>)
   ]);
   if (laterView) await ensureResources(i18n, 'more');
   document.documentElement.lang = lang;
-  createRoot(container).render(
-    <StrictMode>
-      <ErrorBoundary i18n={i18n}>
-        <App i18n={i18n} mode={mode} wizard={wizard} />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
-}
-
-/** Registers the offline service worker of the production build (http(s) only). */
-export function registerOfflineSupport() {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator) || !window.isSecureContext) return;
-  const register = () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => {
-      /* offline support is a bonus; the app works without it */
-    });
-  };
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  const tree = <AppRoot i18n={i18n} mode={mode} wizard={wizard} />;
+  // The page may already show the prerendered first screen (scripts/first-screen.ts): the
+  // app takes it over as it is when it would render the same. Otherwise it starts afresh.
+  if (container.dataset.firstScreen === lang && isFirstScreen(mode, wizard)) {
+    hydrateRoot(container, tree);
+  } else {
+    container.replaceChildren();
+    createRoot(container).render(tree);
+  }
 }

@@ -1,0 +1,107 @@
+// The first screen, prerendered: at build time each UI language's first screen (the needs
+// question with no answers) is rendered to HTML and put in the page in a <template>. A small
+// classic script, run by the parser right after those templates and before the app's module
+// script, decides like boot() does which language the app will open in and whether it opens
+// on that first screen; if so it copies that language's template into #root, and the page
+// paints the real first screen before any of the app's JavaScript has arrived. boot() then
+// hydrates it (src/ui/boot.tsx), or clears it and renders when its own decision differs.
+//
+// pickFirstScreen() runs in the browser as the text of a classic script (Function#toString),
+// so it may use nothing from outside its own body and its argument.
+
+export interface FirstScreenOptions {
+  /** The UI languages (fi first: the fallback). */
+  languages: readonly string[];
+  /** Address parameters that open anything but the empty first screen (answers, modes). */
+  openElsewhere: readonly string[];
+  sessionKey: string;
+  uiKey: string;
+  /** Each language's first-screen strings chunk, preloaded at once (a path from the page). */
+  stringChunks: Record<string, string>;
+}
+
+export interface FirstScreenEnvironment {
+  search: string;
+  storage: { getItem: (key: string) => string | null };
+  languages: readonly string[];
+}
+
+/** The language the app will open in, and whether it opens on the empty first screen. */
+export function pickFirstScreen(
+  options: Pick<FirstScreenOptions, 'languages' | 'openElsewhere' | 'sessionKey' | 'uiKey'>,
+  env: FirstScreenEnvironment,
+): { lang: string; firstScreen: boolean } {
+  const known = (value: string | null): value is string =>
+    value !== null && options.languages.includes(value);
+  const query = new URLSearchParams(env.search);
+  const ui = query.get('ui');
+  let stored: string | null = null;
+  let record: string | null = null;
+  try {
+    stored = env.storage.getItem(options.uiKey);
+    record = env.storage.getItem(options.sessionKey);
+  } catch {
+    // Storage can be off (a locked-down browser): the app then starts afresh too.
+  }
+  let lang = known(ui) ? ui : known(stored) ? stored : '';
+  if (!lang) {
+    for (const tag of env.languages) {
+      const base = tag.toLowerCase().split('-')[0] ?? '';
+      if (known(base)) {
+        lang = base;
+        break;
+      }
+    }
+  }
+  lang = lang || options.languages[0]!;
+  // The first screen is the needs question with nothing answered and no notice above it: no
+  // answer or mode in the address, no unknown language asked for, and a device record (the
+  // app writes one as soon as it runs) that is still on that question with nothing chosen.
+  let firstScreen = !(ui !== null && !known(ui)) && !options.openElsewhere.some((p) => query.has(p));
+  if (firstScreen && record !== null) {
+    try {
+      const r = JSON.parse(record) as Record<string, unknown> | null;
+      const empty = (v: unknown) => v !== null && typeof v === 'object' && Object.keys(v).length === 0;
+      firstScreen =
+        r !== null &&
+        r.version === 1 &&
+        r.step === 'needs' &&
+        empty(r.answers) &&
+        empty(r.chosenTools) &&
+        empty(r.consideredPrompts);
+    } catch {
+      firstScreen = false;
+    }
+  }
+  return { lang, firstScreen };
+}
+
+/** Shows the chosen first screen and preloads its strings. Runs in the browser. */
+function showFirstScreen(options: FirstScreenOptions, pick: typeof pickFirstScreen) {
+  const { lang, firstScreen } = pick(options, {
+    search: window.location.search,
+    // Read inside pickFirstScreen's try: a locked-down browser throws on localStorage itself.
+    storage: { getItem: (key) => window.localStorage.getItem(key) },
+    languages: navigator.languages ?? [],
+  });
+  const strings = options.stringChunks[lang];
+  if (strings) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = strings;
+    document.head.append(link);
+  }
+  const template = document.getElementById(`wtn-first-screen-${lang}`) as HTMLTemplateElement | null;
+  const root = document.getElementById('root');
+  if (!firstScreen || !template || !root) return;
+  root.append(template.content.cloneNode(true));
+  root.dataset.firstScreen = lang;
+  document.documentElement.lang = lang;
+}
+
+/** The source of the classic script. */
+export function firstScreenScript(options: FirstScreenOptions): string {
+  return `// Generated at build time from scripts/first-screen.ts: shows the prerendered first screen.
+(${showFirstScreen.toString()})(${JSON.stringify(options)}, ${pickFirstScreen.toString()});
+`;
+}
