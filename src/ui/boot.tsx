@@ -14,7 +14,7 @@ import { UpdateNotice } from './shell/update-notice.tsx';
 export { registerOfflineSupport } from './shell/updates.ts';
 
 /** The mode the address asks for (`?mode=practice`, `?mode=catalogue`); planning otherwise. */
-const appMode = (value: string | null): AppMode =>
+export const appMode = (value: string | null): AppMode =>
   value === 'practice' || value === 'catalogue' ? value : 'plan';
 
 /** The app's whole tree. scripts/prerender.tsx renders the same tree at build time. */
@@ -31,8 +31,12 @@ export function AppRoot({ i18n, mode, wizard }: { i18n: I18n; mode: AppMode; wiz
   );
 }
 
+/** The UI language: the address's, else the one chosen on this device, else the browser's. */
+export const uiLanguageFor = (wizard: WizardBoot, stored: string | null, preferred: readonly string[]) =>
+  wizard.ui ?? (isUiLanguage(stored) ? stored : browserUiLanguage(preferred));
+
 /** Whether the app opens on the prerendered screen: the needs question, nothing answered. */
-const isFirstScreen = (mode: AppMode, wizard: WizardBoot) =>
+export const isFirstScreen = (mode: AppMode, wizard: WizardBoot) =>
   mode === 'plan' &&
   wizard.step === 'needs' &&
   Object.keys(wizard.answers).length === 0 &&
@@ -51,7 +55,7 @@ const isFirstScreen = (mode: AppMode, wizard: WizardBoot) =>
 export async function boot(container: HTMLElement, earlyView?: Promise<unknown>): Promise<void> {
   const wizard = bootWizard(window.location.search, deviceStorage.get(SESSION_STORAGE_KEY));
   const stored = deviceStorage.get(UI_LANGUAGE_STORAGE_KEY);
-  const lang = wizard.ui ?? (isUiLanguage(stored) ? stored : browserUiLanguage(navigator.languages ?? []));
+  const lang = uiLanguageFor(wizard, stored, navigator.languages ?? []);
   const mode = appMode(new URLSearchParams(window.location.search).get('mode'));
   const opensResults = mode === 'plan' && wizard.step === 'results';
   const laterView = mode !== 'plan' || opensResults;

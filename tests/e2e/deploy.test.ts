@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS, CACHE_IMMUTABLE, CACHE_NONE } from '../../scripts/headers.ts';
 import { baseUrl, openSession, type Session } from './support/browser.ts';
+import { strings } from './support/strings.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -50,5 +51,44 @@ describe('what a deployment sends', () => {
     // A test context is always incognito; every other reason (no manifest, no suitable icon,
     // no service worker, bad start_url or scope) would be listed here.
     expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+  });
+
+  it('paints the first screen from the page itself, then the app takes over those same elements', async () => {
+    const s = strings('sv');
+    session = await openSession({ uiLanguage: 'sv' });
+    const { page, errors } = session;
+    // Hold the app's code back: what shows meanwhile comes from the HTML alone.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(baseUrl());
+    const heading = page.getByRole('heading', { level: 1, name: s.wizard.needs.title });
+    await heading.waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await heading.evaluate((h) => (h.dataset.seenBeforeTheApp = 'yes'));
+    release();
+    // React hydrates the very element that was painted (no second render replacing it)…
+    await page.waitForFunction(() => {
+      const h = document.querySelector<HTMLElement>('h1[data-seen-before-the-app]');
+      return h !== null && Object.keys(h).some((key) => key.startsWith('__reactFiber'));
+    });
+    // …and the screen works as the app.
+    await page.getByLabel(s.need('youth'), { exact: true }).check();
+    await page.getByRole('button', { name: s.wizard.next }).click();
+    await page.getByRole('heading', { level: 1, name: s.wizard.ageGroup.title }).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it('a later screen is not covered by the prerendered one', async () => {
+    const s = strings('en');
+    session = await openSession({ uiLanguage: 'en' });
+    const { page, errors } = session;
+    await page.goto(`${baseUrl()}?ui=en&needs=youth`);
+    await page.getByRole('heading', { level: 1, name: s.wizard.ageGroup.title }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(errors).toEqual([]);
   });
 });
