@@ -5,7 +5,6 @@ import {
   deploymentHeaders,
   offlineServiceWorker,
   precompress,
-  preloadApp,
   releaseInFileNames,
   prerenderFirstScreen,
 } from './scripts/build-plugins.ts';
@@ -17,7 +16,6 @@ export default defineConfig({
     react(),
     releaseInFileNames(),
     contentSecurityPolicy(),
-    preloadApp(),
     prerenderFirstScreen(),
     offlineServiceWorker(),
     deploymentHeaders(),

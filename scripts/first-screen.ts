@@ -18,6 +18,8 @@ export interface FirstScreenOptions {
   uiKey: string;
   /** Each language's first-screen strings chunk, preloaded at once (a path from the page). */
   stringChunks: Record<string, string>;
+  /** The app's own chunks, preloaded at once when the page opens on anything else. */
+  appChunks: readonly string[];
 }
 
 export interface FirstScreenEnvironment {
@@ -84,11 +86,15 @@ function showFirstScreen(options: FirstScreenOptions, pick: typeof pickFirstScre
     storage: { getItem: (key) => window.localStorage.getItem(key) },
     languages: navigator.languages ?? [],
   });
-  const strings = options.stringChunks[lang];
-  if (strings) {
+  // Any other screen waits for the app: ask for all of its code at once, not only when the
+  // entry has run. The first screen is painted from the HTML, and these requests would only
+  // compete with that paint for the phone's bandwidth; the entry asks for them soon enough.
+  const preload = [options.stringChunks[lang], ...(firstScreen ? [] : options.appChunks)];
+  for (const href of preload) {
+    if (!href) continue;
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = strings;
+    link.href = href;
     document.head.append(link);
   }
   const template = document.getElementById(`wtn-first-screen-${lang}`) as HTMLTemplateElement | null;

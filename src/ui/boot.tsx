@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
@@ -74,10 +74,14 @@ export async function boot(container: HTMLElement, earlyView?: Promise<unknown>)
   const tree = <AppRoot i18n={i18n} mode={mode} wizard={wizard} />;
   // The page may already show the prerendered first screen (scripts/first-screen.ts): the
   // app takes it over as it is when it would render the same. Otherwise it starts afresh.
-  if (container.dataset.firstScreen === lang && isFirstScreen(mode, wizard)) {
-    hydrateRoot(container, tree);
-  } else {
-    container.replaceChildren();
-    createRoot(container).render(tree);
-  }
+  // Both as a transition: React then renders in short slices and lets the phone answer
+  // taps in between, instead of one long task (Lighthouse: total blocking time).
+  startTransition(() => {
+    if (container.dataset.firstScreen === lang && isFirstScreen(mode, wizard)) {
+      hydrateRoot(container, tree);
+    } else {
+      container.replaceChildren();
+      createRoot(container).render(tree);
+    }
+  });
 }
