@@ -57,26 +57,6 @@ const chunks = (bundle: OutputBundle) =>
   Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
 
 /**
- * The app's chunks (src/ui/boot.tsx and what it imports). The page loads the app with a
- * dynamic import (src/main.tsx), which the browser would only discover once the entry has
- * run: the first-screen script preloads these at once when the page opens on a later screen.
- */
-function appChunks(bundle: OutputBundle): string[] {
-  const all = chunks(bundle);
-  const boot = all.find((c) => c.facadeModuleId?.endsWith('/src/ui/boot.tsx'));
-  if (!boot) throw new Error('no chunk for src/ui/boot.tsx');
-  const files = new Set<string>();
-  const add = (file: string) => {
-    const chunk = all.find((c) => c.fileName === file);
-    if (!chunk || chunk.isEntry || files.has(file)) return;
-    files.add(file);
-    chunk.imports.forEach(add);
-  };
-  add(boot.fileName);
-  return [...files].map((file) => `./${file}`);
-}
-
-/**
  * The prerendered first screen (scripts/first-screen.ts): each UI language's first screen as
  * a <template> before #root, and the classic script that shows the right one, emitted as a
  * hashed asset (the page's CSP allows no inline script).
@@ -103,7 +83,6 @@ export function prerenderFirstScreen(): Plugin {
           sessionKey: SESSION_STORAGE_KEY,
           uiKey: UI_LANGUAGE_STORAGE_KEY,
           stringChunks,
-          appChunks: appChunks(ctx.bundle),
         });
         const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
         script = { fileName: `assets/first-screen-${hash}.js`, source };

@@ -18,8 +18,6 @@ export interface FirstScreenOptions {
   uiKey: string;
   /** Each language's first-screen strings chunk, preloaded at once (a path from the page). */
   stringChunks: Record<string, string>;
-  /** The app's own chunks, preloaded at once when the page opens on anything else. */
-  appChunks: readonly string[];
 }
 
 export interface FirstScreenEnvironment {
@@ -86,15 +84,13 @@ function showFirstScreen(options: FirstScreenOptions, pick: typeof pickFirstScre
     storage: { getItem: (key) => window.localStorage.getItem(key) },
     languages: navigator.languages ?? [],
   });
-  // Any other screen waits for the app: ask for all of its code at once, not only when the
-  // entry has run. The first screen is painted from the HTML, and these requests would only
-  // compete with that paint for the phone's bandwidth; the entry asks for them soon enough.
-  const preload = [options.stringChunks[lang], ...(firstScreen ? [] : options.appChunks)];
-  for (const href of preload) {
-    if (!href) continue;
+  // The strings the app asks for first, in the language it will choose. (Preloading all of
+  // the app's chunks here was measured slower: they compete with the first paint.)
+  const strings = options.stringChunks[lang];
+  if (strings) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = href;
+    link.href = strings;
     document.head.append(link);
   }
   const template = document.getElementById(`wtn-first-screen-${lang}`) as HTMLTemplateElement | null;

@@ -1,7 +1,6 @@
 import './ui/styles.css';
 import './ui/shell/update-notice.css';
 import { config } from 'zod/mini';
-import { SHARE_PARAMS } from './domain/share-link.ts';
 
 // The page's CSP has no 'unsafe-eval'. zod compiles fast parsers with `new Function` unless
 // told not to, and even its probe for that is reported as a CSP violation. This must run
@@ -16,28 +15,11 @@ const FALLBACK = `
     <p lang="en">The app could not start. Your answers are still kept on this device. Reload the page; if the error repeats, tell the maintainers.</p>
   </main>`;
 
-/**
- * The view the address opens, fetched at once and in parallel with the app itself instead of
- * after it has booted: a share link with every answer opens the results, `?mode=` practice or
- * the catalogue. Only a hint from the address: boot() makes the real decision, and the views'
- * own lazy imports reuse these requests.
- */
-function viewForAddress(search: string): Promise<unknown> | undefined {
-  const params = new URLSearchParams(search);
-  const mode = params.get('mode');
-  if (mode === 'practice') return import('./ui/practice/practice-view.tsx');
-  if (mode === 'catalogue') return import('./ui/catalogue/catalogue-view.tsx');
-  const answered = SHARE_PARAMS.filter((p) => p !== 'ui').every((p) => params.get(p));
-  return answered ? import('./ui/results/results-view.tsx') : undefined;
-}
-
-const earlyView = viewForAddress(window.location.search);
-
 // The app is loaded behind a dynamic import so that even a failure while its modules load
 // (a broken data file, say) ends in a readable message instead of a blank page.
 import('./ui/boot.tsx')
   .then(async ({ boot, registerOfflineSupport }) => {
-    await boot(document.getElementById('root') as HTMLElement, earlyView);
+    await boot(document.getElementById('root') as HTMLElement);
     registerOfflineSupport();
   })
   .catch((error: unknown) => {
