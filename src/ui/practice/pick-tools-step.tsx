@@ -18,7 +18,8 @@ interface PickToolsStepProps {
   /** The student's own answers: the list is what the wizard would recommend for them. */
   answers: Answers;
   value: readonly string[];
-  onPick: (toolIds: string[]) => void;
+  /** The pick, and the tool ids that were on the list (only those are marked). */
+  onPick: (toolIds: string[], offered: string[]) => void;
   onBack: () => void;
 }
 
@@ -46,7 +47,7 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
   const selected = useWatch({ control, name: 'tools' });
 
   return (
-    <Form onSubmit={handleSubmit((form) => onPick(form.tools))}>
+    <Form onSubmit={handleSubmit((form) => onPick(form.tools, [NO_DIGITAL_TOOL, ...offered]))}>
       <MatchNotices result={result} />
       {result.items.length > 0 && (
         <fieldset className="choice-group" aria-describedby={`${countId} ${errorId}`}>

@@ -181,7 +181,7 @@ function PracticeStep({ step, scenario, context, focusOnMount, send, onBack, onE
         <PickToolsStep
           answers={complete}
           value={context.tools}
-          onPick={(toolIds) => send({ type: 'practice.pickTools', toolIds })}
+          onPick={(toolIds, offered) => send({ type: 'practice.pickTools', toolIds, offered })}
           onBack={onBack}
         />
         {exit}
@@ -204,7 +204,7 @@ function PracticeStep({ step, scenario, context, focusOnMount, send, onBack, onE
           answers={complete}
           toolIds={context.tools}
           value={context.ethics}
-          onMark={(ruleIds) => send({ type: 'practice.markEthics', ruleIds })}
+          onMark={(ruleIds, shown) => send({ type: 'practice.markEthics', ruleIds, shown })}
           onBack={onBack}
         />
         {exit}
