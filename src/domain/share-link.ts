@@ -240,3 +240,16 @@ export function decodeShareQuery(search: string | URLSearchParams): DecodedShare
   result.dropped = result.dropped.slice(0, MAX_DROPPED_LISTED);
   return result;
 }
+
+/**
+ * The address of practice mode: `?mode=practice`, the open case (`&case=<id>`) and the UI
+ * language, so a reload or a passed-on link opens the same case in the same language.
+ */
+export function encodePracticeQuery(caseId: string | undefined, ui?: UiLanguage): string {
+  const params = new URLSearchParams({ mode: 'practice' });
+  if (caseId !== undefined && caseId.length <= MAX_SCENARIO_LENGTH && KEBAB_ID_PATTERN.test(caseId)) {
+    params.set('case', caseId);
+  }
+  if (ui !== undefined) params.set('ui', ui);
+  return `?${params.toString()}`;
+}

@@ -17,6 +17,7 @@ import {
   PASS_THROUGH_PARAMS,
   SHARE_PARAMS,
   decodeShareQuery,
+  encodePracticeQuery,
   encodeShareQuery,
   noticeValue,
   type DecodedShareQuery,
@@ -420,6 +421,14 @@ describe('decodeShareQuery: examples', () => {
     const emoji = `${'a'.repeat(38)}😀😀`;
     expect(noticeValue(emoji)).toBe(`${'a'.repeat(38)}…`);
     expect(noticeValue('short')).toBe('short');
+  });
+
+  it('writes a practice case address that decodes to the same case', () => {
+    expect(encodePracticeQuery('payday-loans', 'sv')).toBe('?mode=practice&case=payday-loans&ui=sv');
+    expect(encodePracticeQuery(undefined)).toBe('?mode=practice');
+    expect(encodePracticeQuery('<script>', 'fi')).toBe('?mode=practice&ui=fi');
+    const decoded = decodeShareQuery(encodePracticeQuery('payday-loans', 'en'));
+    expect(decoded).toMatchObject({ mode: 'practice', scenario: 'payday-loans', ui: 'en', dropped: [] });
   });
 
   it('reads nothing of a query longer than MAX_QUERY_LENGTH, and says so', () => {
