@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { practiceMachine } from '../../flows/practice-machine.ts';
-import { expertAnswerValues, scenarios, type Scenario } from '../../src/domain/scenario.ts';
+import { expertAnswerValues, type Scenario } from '../../src/domain/scenario.ts';
+import { scenarios } from '../../src/domain/scenario-data.ts';
 import { PRACTICE_MAX_POINTS, PRACTICE_WEIGHTS, scorePractice } from '../../src/engine/practice-score.ts';
 
 const scenario: Scenario = {
