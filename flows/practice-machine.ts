@@ -3,7 +3,13 @@ import { isValidAnswer, withAnswer, type AnswerEvent } from './answer-events.ts'
 import { questionStates } from './question-states.ts';
 import { completeAnswers, type PartialAnswers } from '../src/domain/answers.ts';
 import type { OpenedCaseFile } from '../src/domain/case-file.ts';
-import { EMPTY_PRACTICE_PROGRESS, PracticeEthicsMarks, PracticeToolPick, type PracticeProgress, type Scenario } from '../src/domain/scenario.ts';
+import {
+  EMPTY_PRACTICE_PROGRESS,
+  PracticeEthicsMarks,
+  PracticeToolPick,
+  type PracticeProgress,
+  type Scenario,
+} from '../src/domain/scenario.ts';
 import {
   recordPracticeResult,
   scorePractice,
