@@ -93,6 +93,14 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
                       ))}
                     </ul>
                   )}
+                  {/* The same caveats, in the same words, as the planning results' cards. */}
+                  {item.caveats.length > 0 && (
+                    <ul className="reason-list reason-list--caveat" aria-label={tResults('caveats')}>
+                      {item.caveats.map((caveat, i) => (
+                        <li key={i}>{reasonText(caveat)}</li>
+                      ))}
+                    </ul>
+                  )}
                 </li>
               );
             })}
