@@ -21,11 +21,30 @@ export const WIZARD_STEPS: readonly WizardStep[] = [...QUESTION_IDS, 'review', '
 /** What the practitioner is told, in plain words, about something the app did on its own. */
 export type PlanningNotice =
   | { kind: 'link-dropped'; dropped: DroppedValue[] }
+  /** The link was too long to read at all: the app opened without its answers. */
+  | { kind: 'link-too-long' }
   | { kind: 'storage-corrupted' }
   | { kind: 'storage-outdated' }
+  /** The saved record is dated after today (a wrong clock or tampering): set aside, not applied. */
+  | { kind: 'storage-future' }
+  /** The browser refused to store the record (disabled or full): the plan lives in this tab only. */
+  | { kind: 'storage-failed' }
+  /**
+   * A link opened over a different plan saved on the device: the link's answers are shown,
+   * the saved plan is kept untouched (see `holdRecord`) and `session.restoreSaved` goes back to it.
+   */
+  | { kind: 'saved-plan-kept'; saved: SavedPlan }
   /** Tools left the plan because they no longer serve any chosen need. */
   | { kind: 'plan-dropped'; toolIds: string[] };
 export type PlanningNoticeKind = PlanningNotice['kind'];
+
+/** A plan saved on the device that a link did not open: what `session.restoreSaved` brings back. */
+export interface SavedPlan {
+  answers: PartialAnswers;
+  step: WizardStep;
+  tools: string[];
+  considered: string[];
+}
 
 /** The plan: tools put in it from the results, and the ethics prompts marked as considered. */
 export interface Plan {
@@ -44,6 +63,14 @@ export interface PlanningContext {
   editing: boolean;
   plan: Plan;
   notices: PlanningNotice[];
+  /**
+   * True while the device record must stay as it is: after a link opened over a saved plan,
+   * or a record was set aside, until the practitioner changes something. The session's
+   * subscriber writes no record while it is set.
+   */
+  holdRecord: boolean;
+  /** The browser refused to store the record in this session (its notice is given once). */
+  storageFailed: boolean;
   /** Counts Start over, so a form still on screen is drawn afresh without its old values. */
   restarts: number;
   /**
@@ -58,6 +85,7 @@ export interface PlanningInput {
   answers?: PartialAnswers;
   plan?: Omit<Plan, 'note'> & { note?: string };
   notices?: PlanningNotice[];
+  holdRecord?: boolean;
 }
 
 export type PlanningEvent =
@@ -73,7 +101,11 @@ export type PlanningEvent =
   | { type: 'notices.dismiss'; kind?: PlanningNoticeKind }
   /** The catalogue has loaded: the plan keeps only tools that serve a chosen need. */
   | { type: 'catalogue.ready'; tools: readonly PlanTool[] }
-  | { type: 'wizard.restart' };
+  | { type: 'wizard.restart' }
+  /** Goes back to the plan saved on the device that a link did not open (its notice's record). */
+  | { type: 'session.restoreSaved' }
+  /** The subscriber could not write the device record. */
+  | { type: 'storage.failed' };
 
 /** The questions before `step` in the wizard's order. */
 const questionsBefore = (step: WizardStep): readonly QuestionId[] => {
@@ -121,6 +153,12 @@ export function resumeStep(answers: PartialAnswers, requested: WizardStep | unde
   return firstOpenStep(answers);
 }
 
+/** The saved plan a link did not open, when its notice is still there. */
+const savedPlanOf = (context: PlanningContext): SavedPlan | undefined => {
+  const notice = context.notices.find((n) => n.kind === 'saved-plan-kept');
+  return notice?.kind === 'saved-plan-kept' ? notice.saved : undefined;
+};
+
 const EMPTY_PLAN: Plan = { tools: [], considered: [], note: '' };
 
 /**
@@ -155,6 +193,8 @@ function initialContext(input: PlanningInput): PlanningContext {
     editing: false,
     plan: { tools: kept, considered: [...new Set(plan.considered)], note: plan.note ?? '' },
     notices: [...(input.notices ?? [])],
+    holdRecord: input.holdRecord ?? false,
+    storageFailed: false,
     restarts: 0,
     tools: input.tools,
   };
@@ -198,6 +238,13 @@ export const planningMachine = setup({
           context.answers,
         )),
     /** A prompt id to mark or unmark (which prompts are shown is for the ethics rules). */
+    /** The saved plan a link did not open resumes at `params.step`. */
+    restoresTo: ({ context }, params: { step: WizardStep }) => {
+      const saved = savedPlanOf(context);
+      return saved !== undefined && resumeStep(sanitizeAnswers(saved.answers), saved.step) === params.step;
+    },
+    /** The first refusal of storage in this session (later ones add no second notice). */
+    firstStorageFailure: ({ context }) => !context.storageFailed,
     isPromptId: ({ event }) =>
       event.type === 'plan.toggleConsidered' && typeof event.promptId === 'string' && event.promptId !== '',
   },
@@ -208,8 +255,29 @@ export const planningMachine = setup({
      */
     setAnswer: assign(({ context, event }) => {
       const answers = withAnswer(context.answers, event);
-      return { answers, ...fitPlan(context, answers, context.tools) };
+      return { answers, holdRecord: false, ...fitPlan(context, answers, context.tools) };
     }),
+    /** Back to the saved plan with its chosen tools and marks; the note of this tab stays. */
+    restoreSaved: assign(({ context }) => {
+      const saved = savedPlanOf(context);
+      if (!saved) return {};
+      const answers = sanitizeAnswers(saved.answers);
+      const { kept } = partitionPlan([...new Set(saved.tools)], answers, context.tools);
+      return {
+        answers,
+        editing: false,
+        holdRecord: false,
+        plan: { tools: kept, considered: [...new Set(saved.considered)], note: context.plan.note },
+        notices: context.notices.filter((n) => n.kind !== 'saved-plan-kept'),
+      };
+    }),
+    noteStorageFailure: assign(({ context }) => ({
+      storageFailed: true,
+      notices: [
+        ...context.notices.filter((n) => n.kind !== 'storage-failed'),
+        { kind: 'storage-failed' as const },
+      ],
+    })),
     setCatalogue: assign(({ context, event }) => {
       assertEvent(event, 'catalogue.ready');
       return { tools: event.tools, ...fitPlan(context, context.answers, event.tools) };
@@ -221,12 +289,14 @@ export const planningMachine = setup({
         assertEvent(event, 'plan.toggleTool');
         return { ...context.plan, tools: toggled(context.plan.tools, event.toolId) };
       },
+      holdRecord: false,
     }),
     toggleConsidered: assign({
       plan: ({ context, event }) => {
         assertEvent(event, 'plan.toggleConsidered');
         return { ...context.plan, considered: toggled(context.plan.considered, event.promptId) };
       },
+      holdRecord: false,
     }),
     setNote: assign({
       plan: ({ context, event }) => {
@@ -246,6 +316,8 @@ export const planningMachine = setup({
       editing: false,
       plan: EMPTY_PLAN,
       notices: [],
+      holdRecord: false,
+      storageFailed: false,
       restarts: context.restarts + 1,
     })),
   },
@@ -258,6 +330,12 @@ export const planningMachine = setup({
     'notices.dismiss': { actions: 'dismissNotices' },
     'catalogue.ready': { actions: 'setCatalogue' },
     'plan.note': { actions: 'setNote' },
+    'storage.failed': { guard: 'firstStorageFailure', actions: 'noteStorageFailure' },
+    'session.restoreSaved': WIZARD_STEPS.map((step) => ({
+      guard: { type: 'restoresTo' as const, params: { step } },
+      target: `.${step}`,
+      actions: 'restoreSaved' as const,
+    })),
     // Browser back/forward and resuming: any step whose earlier questions are answered.
     'nav.goto': WIZARD_STEPS.map((step) => ({
       guard: { type: 'goesTo' as const, params: { step } },

@@ -46,6 +46,10 @@ export interface PracticeContext {
   tools: string[];
   /** Ethics rule ids the student raised. */
   ethics: string[];
+  /** The tool ids that were on the student's list when they picked (undefined: not told). */
+  offeredTools: string[] | undefined;
+  /** The prompt ids that were on the student's screen when they marked (undefined: not told). */
+  shownEthics: string[] | undefined;
   /** The attempt scored against the expert answer; set on entering the feedback state. */
   feedback: PracticeFeedback | undefined;
   /** Completed cases and best percents on this device; the provided `recordProgress` keeps it. */
@@ -72,8 +76,10 @@ export type PracticeEvent =
   | { type: 'practice.begin' }
   | AnswerEvent
   | { type: 'nav.back' }
-  | { type: 'practice.pickTools'; toolIds: string[] }
-  | { type: 'practice.markEthics'; ruleIds: string[] }
+  /** `offered`: the tool ids on the student's list, so only those are marked. */
+  | { type: 'practice.pickTools'; toolIds: string[]; offered?: string[] }
+  /** `shown`: the prompt ids on the student's screen, so only those are marked. */
+  | { type: 'practice.markEthics'; ruleIds: string[]; shown?: string[] }
   | { type: 'practice.retry' }
   | { type: 'practice.next' }
   | { type: 'practice.exit' }
@@ -85,6 +91,8 @@ const emptyAttempt = () => ({
   answers: {} as PartialAnswers,
   tools: [] as string[],
   ethics: [] as string[],
+  offeredTools: undefined,
+  shownEthics: undefined,
   feedback: undefined,
 });
 
@@ -102,8 +110,18 @@ export const nextScenarioId = (context: PracticeContext): string | undefined => 
 export function practiceAttempt(context: PracticeContext): PracticeAttempt | undefined {
   const answers = completeAnswers(context.answers);
   if (answers === undefined || context.tools.length === 0) return undefined;
-  return { answers, tools: [...context.tools], ethics: [...context.ethics] };
+  return {
+    answers,
+    tools: [...context.tools],
+    ethics: [...context.ethics],
+    ...(context.offeredTools && { offeredTools: [...context.offeredTools] }),
+    ...(context.shownEthics && { shownEthics: [...context.shownEthics] }),
+  };
 }
+
+/** Undefined, or a list of strings (what a step says was on screen). */
+const isIdList = (value: unknown): boolean =>
+  value === undefined || (Array.isArray(value) && value.every((id) => typeof id === 'string'));
 
 /** Every state but the list offers `practice.exit` back to the list. */
 const exitToList = { 'practice.exit': { target: 'chooseScenario', actions: 'clearScenario' } } as const;
@@ -150,10 +168,14 @@ export const practiceMachine = setup({
     validAnswer: ({ event }) => isValidAnswer(event),
     /** One to three distinct tool ids (whether they fit the case is for the feedback to say). */
     validToolPick: ({ event }) =>
-      event.type === 'practice.pickTools' && PracticeToolPick.safeParse(event.toolIds).success,
+      event.type === 'practice.pickTools' &&
+      PracticeToolPick.safeParse(event.toolIds).success &&
+      isIdList(event.offered),
     /** Distinct rule ids; raising none is allowed (and scored). */
     validEthicsMarks: ({ event }) =>
-      event.type === 'practice.markEthics' && PracticeEthicsMarks.safeParse(event.ruleIds).success,
+      event.type === 'practice.markEthics' &&
+      PracticeEthicsMarks.safeParse(event.ruleIds).success &&
+      isIdList(event.shown),
     /** Every question is answered and tools are picked, so the attempt can be scored. */
     attemptComplete: ({ context }) =>
       completeAnswers(context.answers) !== undefined && context.tools.length > 0,
@@ -180,11 +202,9 @@ export const practiceMachine = setup({
     clearAttempt: assign(() => emptyAttempt()),
     goToNextScenario: assign(({ context }) => ({ scenarioId: nextScenarioId(context), ...emptyAttempt() })),
     setAnswer: assign({ answers: ({ context, event }) => withAnswer(context.answers, event) }),
-    setTools: assign({
-      tools: ({ event }) => {
-        assertEvent(event, 'practice.pickTools');
-        return [...event.toolIds];
-      },
+    setTools: assign(({ event }) => {
+      assertEvent(event, 'practice.pickTools');
+      return { tools: [...event.toolIds], offeredTools: event.offered && [...event.offered] };
     }),
     /** Scores the attempt and adds it to the progress (the feedback state's entry). */
     scoreAttempt: assign(({ context }) => {
@@ -220,11 +240,9 @@ export const practiceMachine = setup({
         return event.kind === undefined ? [] : context.notices.filter((n) => n !== event.kind);
       },
     }),
-    setEthics: assign({
-      ethics: ({ event }) => {
-        assertEvent(event, 'practice.markEthics');
-        return [...event.ruleIds];
-      },
+    setEthics: assign(({ event }) => {
+      assertEvent(event, 'practice.markEthics');
+      return { ethics: [...event.ruleIds], shownEthics: event.shown && [...event.shown] };
     }),
   },
 }).createMachine({

@@ -16,6 +16,11 @@ export interface WizardBoot {
   chosenTools: string[];
   consideredPrompts: string[];
   notices: PlanningNotice[];
+  /**
+   * The device record must stay as it is until the practitioner changes something: a link
+   * opened over a different saved plan, or the record was set aside.
+   */
+  holdRecord: boolean;
   ui: UiLanguage | undefined;
   /** The practice scenario a teacher's link opens (`?mode=practice&scenario=<id>`). */
   scenario: string | undefined;
@@ -31,15 +36,29 @@ const sameAnswers = (a: PartialAnswers, b: PartialAnswers) => encodeShareQuery(a
  *   complete and on the first unanswered step otherwise.
  * - When the link holds the same answers as the record (a reload), the record's step,
  *   chosen tools and marks are kept.
- * - A corrupted or outdated record is dropped with a notice; dropped link values too.
+ * - A link with other answers than a saved record opens the link's answers and keeps the
+ *   saved plan: a notice offers to go back to it, and the record is held (not overwritten)
+ *   until the practitioner changes something.
+ * - A corrupted, outdated or future-dated record is set aside whole with a notice and held
+ *   on the device until the first change; dropped link values and a link too long to read
+ *   get a notice too.
+ *
+ * `today` is an ISO date (the device's day by default).
  */
-export function bootWizard(search: string, storedRecord: string | null): WizardBoot {
+export function bootWizard(
+  search: string,
+  storedRecord: string | null,
+  today: string = new Date().toISOString().slice(0, 10),
+): WizardBoot {
   const link = decodeShareQuery(search);
-  const stored = readSessionRecord(storedRecord);
+  const stored = readSessionRecord(storedRecord, today);
   const notices: PlanningNotice[] = [];
   if (stored.notice === 'corrupted') notices.push({ kind: 'storage-corrupted' });
   if (stored.notice === 'outdated') notices.push({ kind: 'storage-outdated' });
+  if (stored.notice === 'future') notices.push({ kind: 'storage-future' });
+  if (link.tooLong) notices.push({ kind: 'link-too-long' });
   if (link.dropped.length > 0) notices.push({ kind: 'link-dropped', dropped: link.dropped });
+  const setAside = stored.notice !== null;
 
   const record = stored.record;
   const linkAnswers = sanitizeAnswers(link.answers);
@@ -52,9 +71,19 @@ export function bootWizard(search: string, storedRecord: string | null): WizardB
       chosenTools: [...record.chosenTools],
       consideredPrompts: [...record.consideredPrompts],
       notices,
+      holdRecord: setAside,
       ui: link.ui,
       scenario: link.scenario,
     };
+  }
+  if (record) {
+    const saved = {
+      answers: sanitizeAnswers(record.answers),
+      step: record.step,
+      tools: [...record.chosenTools],
+      considered: [...record.consideredPrompts],
+    };
+    notices.push({ kind: 'saved-plan-kept', saved });
   }
   const open = firstOpenStep(linkAnswers);
   return {
@@ -63,6 +92,7 @@ export function bootWizard(search: string, storedRecord: string | null): WizardB
     chosenTools: [],
     consideredPrompts: [],
     notices,
+    holdRecord: setAside || record !== null,
     ui: link.ui,
     scenario: link.scenario,
   };

@@ -45,7 +45,7 @@ export const SessionRecord = z.strictObject({
 });
 export type SessionRecord = z.infer<typeof SessionRecord>;
 
-export type SessionNotice = 'corrupted' | 'outdated';
+export type SessionNotice = 'corrupted' | 'outdated' | 'future';
 
 export interface ReadSessionResult {
   record: SessionRecord | null;
@@ -59,8 +59,10 @@ export interface ReadSessionResult {
  * - bad JSON or any schema failure: 'corrupted', and the whole record is discarded. The app
  *   alone writes this record, so a failure means damage or tampering; keeping a part would
  *   resume a session the practitioner never had.
+ * - a valid record saved after `today` (an ISO date; a wrong clock or tampering): 'future',
+ *   and it is set aside whole like a corrupted one.
  */
-export function readSessionRecord(raw: string | null): ReadSessionResult {
+export function readSessionRecord(raw: string | null, today?: string): ReadSessionResult {
   if (raw === null) return { record: null, notice: null };
   let json: unknown;
   try {
@@ -72,7 +74,10 @@ export function readSessionRecord(raw: string | null): ReadSessionResult {
     if ((json as { version: unknown }).version !== 1) return { record: null, notice: 'outdated' };
   }
   const parsed = SessionRecord.safeParse(json);
-  return parsed.success ? { record: parsed.data, notice: null } : { record: null, notice: 'corrupted' };
+  if (!parsed.success) return { record: null, notice: 'corrupted' };
+  // ISO dates compare as strings.
+  if (today !== undefined && parsed.data.savedOn > today) return { record: null, notice: 'future' };
+  return { record: parsed.data, notice: null };
 }
 
 /**

@@ -22,13 +22,14 @@ import {
  *   ?needs=<need>,<need>&age=<age group>&lang=<ISO 639>&channels=<channel>,...|any
  *    &access=independent|needs-support|no-access|skipped&ui=fi|sv|en
  *
- * `mode` and `scenario` belong to the practice flow: read here, never reported as dropped.
+ * `mode` and `case` (formerly `scenario`, still read; `case` wins) belong to the practice
+ * flow: read here, never reported as dropped.
  */
 
 /** Answer and UI parameters, in the order the encoder writes them. */
 export const SHARE_PARAMS = ['needs', 'age', 'lang', 'channels', 'access', 'ui'] as const;
 /** Parameters of other parts of the app, passed through and never reported as dropped. */
-export const PASS_THROUGH_PARAMS = ['mode', 'scenario'] as const;
+export const PASS_THROUGH_PARAMS = ['mode', 'scenario', 'case'] as const;
 
 /** Longer values are not read at all. Generous: the longest clean `needs` list is ~330 chars. */
 export const MAX_VALUE_LENGTH = 1000;
@@ -37,6 +38,13 @@ export const MAX_NOTICE_VALUE_LENGTH = 40;
 /** List items read per parameter: one per taxonomy id (+ 'any' for channels); the rest is too long. */
 export const MAX_NEEDS_ITEMS = NEED_IDS.length;
 export const MAX_CHANNEL_ITEMS = CHANNEL_IDS.length + 1;
+/**
+ * A query longer than this is not read at all (`tooLong`): a clean link is under 700
+ * characters, so a longer one was damaged or built to flood the app.
+ */
+export const MAX_QUERY_LENGTH = 4000;
+/** At most this many dropped values are listed; the notice must stay readable. */
+export const MAX_DROPPED_LISTED = 20;
 /** Longest practice scenario id passed through. */
 const MAX_SCENARIO_LENGTH = 100;
 
@@ -58,10 +66,12 @@ export interface DecodedShareQuery {
   mode?: 'practice';
   /** A kebab-case scenario id; whether it exists is the practice flow's business. */
   scenario?: string;
-  /** What was not used, in link order. Empty iff the link was a clean encoding. */
+  /** What was not used, in link order (the first MAX_DROPPED_LISTED). Empty iff the link was a clean encoding. */
   dropped: DroppedValue[];
   /** True when at least one answer was read. */
   hasAnswers: boolean;
+  /** True when the query was longer than MAX_QUERY_LENGTH and nothing of it was read. */
+  tooLong: boolean;
 }
 
 const includes = <T extends string>(ids: readonly T[], value: string): value is T =>
@@ -152,9 +162,13 @@ const readList = <T extends string>(
  * URLSearchParams (WHATWG), so it arrives here as an unknown id rather than an error.
  */
 export function decodeShareQuery(search: string | URLSearchParams): DecodedShareQuery {
-  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const answers: PartialAnswers = {};
-  const result: DecodedShareQuery = { answers, dropped: [], hasAnswers: false };
+  const result: DecodedShareQuery = { answers, dropped: [], hasAnswers: false, tooLong: false };
+  if (String(search).length > MAX_QUERY_LENGTH) {
+    result.tooLong = true;
+    return result;
+  }
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const seen = new Set<string>();
 
   for (const [param, value] of params) {
@@ -163,9 +177,9 @@ export function decodeShareQuery(search: string | URLSearchParams): DecodedShare
       if (seen.has(param)) continue;
       seen.add(param);
       if (param === 'mode' && value === 'practice') result.mode = 'practice';
-      if (param === 'scenario' && value.length <= MAX_SCENARIO_LENGTH && KEBAB_ID_PATTERN.test(value)) {
-        result.scenario = value;
-      }
+      const caseId = value.length <= MAX_SCENARIO_LENGTH && KEBAB_ID_PATTERN.test(value) ? value : undefined;
+      if (param === 'case' && caseId !== undefined) result.scenario = caseId;
+      if (param === 'scenario' && caseId !== undefined && !seen.has('case')) result.scenario = caseId;
       continue;
     }
     if (!includes(SHARE_PARAMS, param)) {
@@ -223,5 +237,19 @@ export function decodeShareQuery(search: string | URLSearchParams): DecodedShare
     }
   }
   result.hasAnswers = Object.keys(answers).length > 0;
+  result.dropped = result.dropped.slice(0, MAX_DROPPED_LISTED);
   return result;
+}
+
+/**
+ * The address of practice mode: `?mode=practice`, the open case (`&case=<id>`) and the UI
+ * language, so a reload or a passed-on link opens the same case in the same language.
+ */
+export function encodePracticeQuery(caseId: string | undefined, ui?: UiLanguage): string {
+  const params = new URLSearchParams({ mode: 'practice' });
+  if (caseId !== undefined && caseId.length <= MAX_SCENARIO_LENGTH && KEBAB_ID_PATTERN.test(caseId)) {
+    params.set('case', caseId);
+  }
+  if (ui !== undefined) params.set('ui', ui);
+  return `?${params.toString()}`;
 }

@@ -53,12 +53,16 @@ export interface ToolsComparison extends IdComparison {
   missed: string[];
   /** Chosen by the student only, in the student's order. */
   extra: string[];
+  /** The expert's tools that were not on the student's list (their answers led elsewhere): not counted. */
+  notOffered: string[];
 }
 
 export interface EthicsComparison extends IdComparison {
   raised: string[];
   missed: string[];
   extra: string[];
+  /** The expert's prompts that were not on the student's screen: not counted. */
+  notShown: string[];
 }
 
 export interface PracticeAttempt {
@@ -67,6 +71,13 @@ export interface PracticeAttempt {
   tools: readonly string[];
   /** Ethics rule ids the student raised. */
   ethics: readonly string[];
+  /**
+   * The tool ids on the student's list (what the wizard recommended for their answers). When
+   * given, the expert's tools not among them are left out of the comparison.
+   */
+  offeredTools?: readonly string[];
+  /** The ethics prompt ids on the student's screen; when given, only these are marked. */
+  shownEthics?: readonly string[];
 }
 
 /** Codes, ids and numbers only: the UI translates and takes the rationales from the scenario. */
@@ -177,6 +188,10 @@ function compareIds(student: readonly string[], expert: readonly string[], max: 
  *   correct tool never lowers the score and a wrong one costs something; in a
  *   human-contact-first case, "no digital tool now" (NO_DIGITAL_TOOL) alone earns full credit;
  * - ethics: Jaccard of the raised rule ids against the expert rules.
+ * Fair marking: only what was on the student's screen counts. With `offeredTools` and
+ * `shownEthics`, the expert's tools and prompts that were not shown are left out (listed as
+ * notOffered / notShown); when none of the expert's tools was offered, the tools part is not
+ * scored at all (its max is 0 and the total's max shrinks by its weight).
  * Match is 'exact' at credit 1, 'different' at 0, 'partial' in between.
  * `score.percent` is round(100 * points / max), an integer 0..100.
  */
@@ -187,7 +202,16 @@ export function scorePractice(scenario: Scenario, attempt: PracticeAttempt): Pra
   ) as QuestionComparison[];
 
   const studentTools = unique(attempt.tools).slice(0, MAX_PRACTICE_TOOLS);
-  const expertToolIds = scenario.expertTools.map((t) => t.id);
+  const offered = attempt.offeredTools && new Set(attempt.offeredTools);
+  const shown = attempt.shownEthics && new Set(attempt.shownEthics);
+  const allExpertTools = scenario.expertTools.map((t) => t.id);
+  const expertToolIds = offered ? allExpertTools.filter((id) => offered.has(id)) : allExpertTools;
+  const notOffered = allExpertTools.filter((id) => !expertToolIds.includes(id));
+  const allExpertEthics = scenario.expertEthics.map((r) => r.id);
+  const expertEthicsIds = shown ? allExpertEthics.filter((id) => shown.has(id)) : allExpertEthics;
+  const notShown = allExpertEthics.filter((id) => !expertEthicsIds.includes(id));
+  // None of the expert's tools was on the list: the tool pick cannot be judged.
+  const toolsUnjudged = allExpertTools.length > 0 && expertToolIds.length === 0;
   // "No digital tool now, human contact first" on its own is a full answer where the case
   // calls for human contact first; the expert's tools are then options for later, not misses.
   const humanFirstAnswer =
@@ -201,15 +225,18 @@ export function scorePractice(scenario: Scenario, attempt: PracticeAttempt): Pra
         points: PRACTICE_WEIGHTS.tools,
         max: PRACTICE_WEIGHTS.tools,
       }
-    : compareIds(studentTools, expertToolIds, PRACTICE_WEIGHTS.tools);
+    : toolsUnjudged
+      ? { ...compareIds(studentTools, expertToolIds, 0), credit: 0 }
+      : compareIds(studentTools, expertToolIds, PRACTICE_WEIGHTS.tools);
   const ethics = compareIds(
-    unique(attempt.ethics),
-    scenario.expertEthics.map((r) => r.id),
+    shown ? unique(attempt.ethics).filter((id) => shown.has(id)) : unique(attempt.ethics),
+    expertEthicsIds,
     PRACTICE_WEIGHTS.ethics,
   );
 
   const raw = questions.reduce((sum, q) => sum + q.points, 0) + tools.points + ethics.points;
-  const percent = Math.min(100, Math.max(0, Math.round((100 * raw) / PRACTICE_MAX_POINTS)));
+  const max = PRACTICE_MAX_POINTS - (PRACTICE_WEIGHTS.tools - tools.max);
+  const percent = Math.min(100, Math.max(0, Math.round((100 * raw) / max)));
 
   return {
     scenarioId: scenario.id,
@@ -218,6 +245,7 @@ export function scorePractice(scenario: Scenario, attempt: PracticeAttempt): Pra
       agreed: tools.both,
       missed: tools.missed,
       extra: tools.extra,
+      notOffered: humanFirstAnswer ? [] : notOffered,
       credit: tools.credit,
       points: tools.points,
       max: tools.max,
@@ -226,12 +254,13 @@ export function scorePractice(scenario: Scenario, attempt: PracticeAttempt): Pra
       raised: ethics.both,
       missed: ethics.missed,
       extra: ethics.extra,
+      notShown,
       credit: ethics.credit,
       points: ethics.points,
       max: ethics.max,
     },
     humanContactFirst: scenario.humanContactFirst,
-    score: { points: Math.round(raw * 10) / 10, max: PRACTICE_MAX_POINTS, percent },
+    score: { points: Math.round(raw * 10) / 10, max, percent },
   };
 }
 

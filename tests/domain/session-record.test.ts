@@ -94,6 +94,18 @@ describe('readSessionRecord', () => {
     expect(readSessionRecord(JSON.stringify(unversioned))).toEqual({ record: null, notice: 'corrupted' });
   });
 
+  it("says 'future' for a valid record saved after today, and sets it aside whole", () => {
+    const day = valid.savedOn;
+    expect(readSessionRecord(JSON.stringify(valid), day)).toEqual({ record: valid, notice: null });
+    const before = new Date(Date.parse(day) - 86_400_000).toISOString().slice(0, 10);
+    expect(readSessionRecord(JSON.stringify(valid), before)).toEqual({ record: null, notice: 'future' });
+    // A broken record stays 'corrupted' whatever its date.
+    expect(readSessionRecord(stored({ step: 'summary' }), before)).toEqual({
+      record: null,
+      notice: 'corrupted',
+    });
+  });
+
   it('discards the whole record when any field is wrong', () => {
     const broken: Record<string, unknown>[] = [
       { step: 'summary' },

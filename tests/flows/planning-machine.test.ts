@@ -276,6 +276,8 @@ describe('wizard machine: rules', () => {
         editing: false,
         plan: { tools: [], considered: [], note: '' },
         notices: [],
+        holdRecord: false,
+        storageFailed: false,
         restarts: 1,
         tools: undefined,
       });

@@ -56,6 +56,7 @@ describe('bootWizard: which source wins', () => {
       chosenTools: [],
       consideredPrompts: [],
       notices: [],
+      holdRecord: false,
       ui: undefined,
       scenario: undefined,
     });
@@ -70,12 +71,25 @@ describe('bootWizard: which source wins', () => {
     expect(boot.notices).toEqual([]);
   });
 
-  it('lets a link with answers win over the record, dropping its tools and marks', () => {
+  it('opens a link with other answers, keeping the saved plan in a notice and holding the record', () => {
     const boot = bootWizard(encodeShareQuery(OTHER), stored());
     expect(boot.answers).toEqual(OTHER);
     expect(boot.step).toBe('results');
     expect(boot.chosenTools).toEqual([]);
     expect(boot.consideredPrompts).toEqual([]);
+    expect(boot.holdRecord).toBe(true);
+    expect(boot.notices).toEqual([
+      {
+        kind: 'saved-plan-kept',
+        saved: { answers: COMPLETE, step: 'results', tools: ['netari-fi'], considered: ['minor-consent'] },
+      },
+    ]);
+  });
+
+  it('holds nothing and offers nothing on a reload of the saved plan', () => {
+    const boot = bootWizard(encodeShareQuery(COMPLETE), stored());
+    expect(boot.holdRecord).toBe(false);
+    expect(boot.notices).toEqual([]);
   });
 
   it('a partial link also wins, and opens at its first unanswered question', () => {
@@ -126,6 +140,10 @@ describe('bootWizard: which source wins', () => {
     expect(bootWizard('?needs=youth&lang=fi&channels=any&access=skipped', null).step).toBe('ageGroup');
   });
 
+  it('passes a case id through from `case` or the older `scenario`', () => {
+    expect(bootWizard('?mode=practice&case=teen-gaming', null).scenario).toBe('teen-gaming');
+  });
+
   it('passes the UI language and the practice scenario through', () => {
     const boot = bootWizard('?ui=sv&mode=practice&scenario=teen-gaming', null);
     expect(boot.ui).toBe('sv');
@@ -160,9 +178,28 @@ describe('bootWizard: notices', () => {
   });
 
   it('drops an outdated record with a notice', () => {
-    const boot = bootWizard('', JSON.stringify({ ...record(), version: 0 }));
-    expect(boot.notices).toEqual([{ kind: 'storage-outdated' }]);
+    for (const version of [0, 2, '1']) {
+      const boot = bootWizard('', JSON.stringify({ ...record(), version }));
+      expect(boot.notices).toEqual([{ kind: 'storage-outdated' }]);
+      expect(boot.answers).toEqual({});
+      expect(boot.holdRecord).toBe(true);
+    }
+  });
+
+  it('sets aside a record dated after today, whole, and holds it', () => {
+    const boot = bootWizard('', stored({ savedOn: '2026-12-04' }), '2026-12-03');
+    expect(boot.notices).toEqual([{ kind: 'storage-future' }]);
     expect(boot.answers).toEqual({});
+    expect(boot.chosenTools).toEqual([]);
+    expect(boot.holdRecord).toBe(true);
+    expect(bootWizard('', stored({ savedOn: '2026-12-03' }), '2026-12-03').answers).toEqual(COMPLETE);
+  });
+
+  it('opens a link too long to read with a notice and nothing of it', () => {
+    const boot = bootWizard(`?needs=youth&${'x'.repeat(20_000)}=1`, null);
+    expect(boot.notices).toEqual([{ kind: 'link-too-long' }]);
+    expect(boot.answers).toEqual({});
+    expect(boot.step).toBe('needs');
   });
 
   it('reports link values it could not use and keeps the rest', () => {

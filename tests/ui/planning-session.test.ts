@@ -8,13 +8,21 @@ import { planningMachine } from '../../flows/planning-machine.ts';
 import { SESSION_STORAGE_KEY } from '../../src/domain/session-record.ts';
 import { connectPlanningSession, type SessionEffects } from '../../src/ui/planning/planning-session.ts';
 
-function fakeEffects() {
+function fakeEffects({ refuse = false } = {}) {
   const stored = new Map<string, string>();
+  let writes = 0;
   const history: { kind: 'push' | 'replace'; step: unknown; url: string }[] = [];
   let pop: ((state: unknown) => void) | undefined;
   let ui: 'fi' | 'sv' | 'en' = 'fi';
   const effects: SessionEffects = {
-    storage: { set: (key, value) => void stored.set(key, value) },
+    storage: {
+      set: (key, value) => {
+        writes += 1;
+        if (refuse) return false;
+        stored.set(key, value);
+        return true;
+      },
+    },
     history: {
       pushState: (state, _title, url) =>
         void history.push({ kind: 'push', step: state.step, url: String(url) }),
@@ -37,6 +45,7 @@ function fakeEffects() {
     history,
     popTo: (step: string) => pop?.({ step }),
     hasPopListener: () => pop !== undefined,
+    writes: () => writes,
     setUi: (lang: typeof ui) => {
       ui = lang;
     },
@@ -133,5 +142,32 @@ describe('connectPlanningSession', () => {
     expect(fake.stored.get(SESSION_STORAGE_KEY)).not.toContain('Tapaaminen');
     expect(fake.history.map((h) => h.url).join()).not.toContain('Tapaaminen');
     expect(actor.getSnapshot().context.notices).toEqual([{ kind: 'plan-dropped', toolIds: ['old-tool'] }]);
+  });
+
+  it('writes no record while the statechart holds it, and writes on the first change', () => {
+    const fake = fakeEffects();
+    fake.stored.set(SESSION_STORAGE_KEY, 'the saved plan');
+    const actor = createActor(planningMachine, {
+      input: { answers: { needs: ['youth'] }, holdRecord: true },
+    }).start();
+    connectPlanningSession(actor, fake.effects);
+    actor.send({ type: 'nav.goto', step: 'needs' });
+    expect(fake.stored.get(SESSION_STORAGE_KEY)).toBe('the saved plan');
+    expect(fake.writes()).toBe(0);
+    actor.send({ type: 'answer.needs', needs: ['addiction'] });
+    expect(record(fake.stored).answers).toEqual({ needs: ['addiction'] });
+  });
+
+  it('reports a refused write to the statechart, which says so once', () => {
+    const fake = fakeEffects({ refuse: true });
+    const actor = createActor(planningMachine, { input: {} }).start();
+    connectPlanningSession(actor, fake.effects);
+    actor.send({ type: 'answer.needs', needs: ['youth'] });
+    actor.send({ type: 'answer.ageGroup', ageGroup: 'teen' });
+    expect(fake.writes()).toBeGreaterThanOrEqual(2);
+    expect(actor.getSnapshot().context.notices).toEqual([{ kind: 'storage-failed' }]);
+    actor.send({ type: 'notices.dismiss', kind: 'storage-failed' });
+    actor.send({ type: 'answer.language', language: 'fi' });
+    expect(actor.getSnapshot().context.notices).toEqual([]);
   });
 });

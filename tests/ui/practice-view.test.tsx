@@ -205,6 +205,19 @@ describe('PracticeView', { timeout: 20_000 }, () => {
     expect(screen.queryByText(fill(p.feedback.percent, { percent: 100 }))).not.toBeInTheDocument();
   });
 
+  it("shows each method's caveats in the results' words", async () => {
+    const user = renderPractice();
+    await openCase(user, payday);
+    const answers = expertAnswerValues(payday.expertAnswers);
+    await answerQuestions(user, answers);
+    await expectHeading(p.pickTools.title);
+    const withCaveats = recommend(answers, catalogue).items.filter((item) => item.caveats.length > 0);
+    expect(withCaveats.length).toBeGreaterThan(0);
+    const lists = screen.getAllByRole('list', { name: en.results.caveats });
+    expect(lists).toHaveLength(withCaveats.length);
+    expect(within(lists[0]!).getAllByRole('listitem')).toHaveLength(withCaveats[0]!.caveats.length);
+  });
+
   it('rejects picking no method and more than three, with the translated message', async () => {
     const user = renderPractice();
     await openCase(user, payday);

@@ -6,13 +6,24 @@ interface NoticesProps {
   /** A tool's name in the UI language (the plan's notice names the tools it took out). */
   toolName: (toolId: string) => string;
   onDismiss: () => void;
+  /** Goes back to the plan saved on the device that a link did not open. */
+  onRestoreSaved: () => void;
 }
+
+/** The notices that are one sentence each. */
+const SENTENCES = {
+  'link-too-long': 'notices.linkTooLong',
+  'storage-corrupted': 'notices.storageCorrupted',
+  'storage-outdated': 'notices.storageOutdated',
+  'storage-future': 'notices.storageFuture',
+  'storage-failed': 'notices.storageFailed',
+} as const;
 
 /**
  * Tells the practitioner, in plain words, what the app did on its own: values dropped from a
  * link or a record, and tools taken out of the plan. Nothing is lost silently.
  */
-export function Notices({ notices, toolName, onDismiss }: NoticesProps) {
+export function Notices({ notices, toolName, onDismiss, onRestoreSaved }: NoticesProps) {
   const { t } = useTranslation('wizard');
   if (notices.length === 0) return null;
   return (
@@ -41,8 +52,15 @@ export function Notices({ notices, toolName, onDismiss }: NoticesProps) {
                   ))}
                 </ul>
               </>
+            ) : notice.kind === 'saved-plan-kept' ? (
+              <>
+                {t('notices.savedPlanKept', { count: notice.saved.tools.length })}{' '}
+                <button type="button" className="button button--secondary" onClick={onRestoreSaved}>
+                  {t('notices.restoreSaved')}
+                </button>
+              </>
             ) : (
-              t(notice.kind === 'storage-corrupted' ? 'notices.storageCorrupted' : 'notices.storageOutdated')
+              t(SENTENCES[notice.kind])
             )}
           </li>
         ))}

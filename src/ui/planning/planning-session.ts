@@ -10,7 +10,8 @@ type PlanningSnapshot = SnapshotFrom<typeof planningMachine>;
 
 /** Where the session's side effects go; the browser's by default, fakes in tests. */
 export interface SessionEffects {
-  storage: { set(key: string, value: string): void };
+  /** `set` says whether the value was stored. */
+  storage: { set(key: string, value: string): boolean };
   history: Pick<History, 'pushState' | 'replaceState'>;
   /** The page's path, kept in front of the query the session writes. */
   pathname: () => string;
@@ -32,7 +33,10 @@ export interface PlanningSession {
  * follow the statechart's snapshots, and browser back/forward becomes `nav.goto`. The
  * statechart stays the one owner of the data; this only mirrors it.
  *
- * - The device record holds ids and dates only, never free text.
+ * - The device record holds ids and dates only, never free text. It is not written while
+ *   the context's `holdRecord` is set (a saved plan or a set-aside record stays on the
+ *   device until the practitioner changes something); a refused write is reported to the
+ *   statechart as `storage.failed`, which tells the practitioner once.
  * - Each new step is a history entry; other changes replace the current entry.
  * - A history entry whose step cannot open for the current answers (e.g. after Start over)
  *   is not followed, and the current answers go back into the address, so a reload cannot
@@ -49,7 +53,7 @@ export function connectPlanningSession(
   let lastRecord = '';
 
   const write = (snapshot: PlanningSnapshot) => {
-    const { answers, plan } = snapshot.context;
+    const { answers, plan, holdRecord } = snapshot.context;
     const step = stepOf(snapshot.value);
     const record = serializeSessionRecord({
       version: 1,
@@ -59,9 +63,9 @@ export function connectPlanningSession(
       consideredPrompts: plan.considered,
       savedOn: effects.today(),
     });
-    if (record !== lastRecord) {
-      effects.storage.set(SESSION_STORAGE_KEY, record);
+    if (!holdRecord && record !== lastRecord) {
       lastRecord = record;
+      if (!effects.storage.set(SESSION_STORAGE_KEY, record)) actor.send({ type: 'storage.failed' });
     }
     const url = `${effects.pathname()}${encodeShareQuery(answers, effects.ui())}`;
     if (written?.step === step && written.url === url) return;

@@ -37,6 +37,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     resumeSnapshot(boot.answers, boot.step, {
       plan: { tools: boot.chosenTools, considered: boot.consideredPrompts },
       notices: boot.notices,
+      holdRecord: boot.holdRecord,
     }),
   );
   const actor = useActorRef(planningMachine, { input: {}, snapshot: resumed });
@@ -87,7 +88,12 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
 
   return (
     <div className="wizard">
-      <Notices notices={notices} toolName={toolName} onDismiss={() => send({ type: 'notices.dismiss' })} />
+      <Notices
+        notices={notices}
+        toolName={toolName}
+        onDismiss={() => send({ type: 'notices.dismiss' })}
+        onRestoreSaved={() => send({ type: 'session.restoreSaved' })}
+      />
       {/* Start over draws the forms afresh, so none keeps its old values. */}
       <div key={restarts}>
         {isQuestionId(step) && (

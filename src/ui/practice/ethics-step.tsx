@@ -19,7 +19,8 @@ interface EthicsStepProps {
   /** The methods the student picked: the prompts are the ones the wizard would show for them. */
   toolIds: readonly string[];
   value: readonly string[];
-  onMark: (ruleIds: string[]) => void;
+  /** The marks, and the prompt ids that were on screen (only those are marked). */
+  onMark: (ruleIds: string[], shown: string[]) => void;
   onBack: () => void;
 }
 
@@ -48,7 +49,7 @@ export function EthicsStep({ answers, toolIds, value, onMark, onBack }: EthicsSt
   const selected = useWatch({ control, name: 'marks' });
 
   return (
-    <Form onSubmit={handleSubmit((form) => onMark(form.marks))}>
+    <Form onSubmit={handleSubmit((form) => onMark(form.marks, [...shown]))}>
       <fieldset className="choice-group" aria-describedby={`${countId} ${errorId}`}>
         <legend>{t('ethics.legend')}</legend>
         <p id={countId} className="hint" aria-live="polite">

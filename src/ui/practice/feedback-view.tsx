@@ -139,12 +139,17 @@ export function FeedbackView(props: FeedbackViewProps) {
 
       <section aria-labelledby="practice-tools">
         <h2 id="practice-tools">{t('feedback.toolsHeading')}</h2>
-        <p className="hint">{points(feedback.tools.points, feedback.tools.max)}</p>
+        <p className="hint">
+          {feedback.tools.max === 0
+            ? t('feedback.toolsNotScored')
+            : points(feedback.tools.points, feedback.tools.max)}
+        </p>
         {(
           [
             ['agreed', t('feedback.tools.agreed'), feedback.tools.agreed],
             ['missed', t('feedback.tools.missed'), feedback.tools.missed],
             ['extra', t('feedback.tools.extra'), feedback.tools.extra],
+            ['notShown', t('feedback.tools.notOffered'), feedback.tools.notOffered],
           ] as const
         ).map(([kind, title, ids]) => (
           <IdGroup
@@ -167,6 +172,7 @@ export function FeedbackView(props: FeedbackViewProps) {
             ['agreed', t('feedback.ethics.raised'), feedback.ethics.raised],
             ['missed', t('feedback.ethics.missed'), feedback.ethics.missed],
             ['extra', t('feedback.ethics.extra'), feedback.ethics.extra],
+            ['notShown', t('feedback.ethics.notShown'), feedback.ethics.notShown],
           ] as const
         ).map(([kind, title, ids]) => (
           <IdGroup
@@ -202,7 +208,8 @@ export function FeedbackView(props: FeedbackViewProps) {
 
 interface IdGroupProps {
   title: string;
-  kind: 'agreed' | 'missed' | 'extra';
+  /** 'notShown': the expert's choice was not on the student's screen, so it was not counted. */
+  kind: 'agreed' | 'missed' | 'extra' | 'notShown';
   ids: readonly string[];
   attr: 'data-tool-id' | 'data-prompt-id';
   name: (id: string) => string;
@@ -214,6 +221,8 @@ function IdGroup({ title, kind, ids, attr, name, rationale }: IdGroupProps) {
   const { t } = useTranslation('practice');
   const localized = useLocalized();
   let body: ReactNode;
+  // Nothing left off the screen is the usual case: no empty group for it.
+  if (kind === 'notShown' && ids.length === 0) return null;
   if (ids.length === 0) {
     body = <p className="hint">{t('feedback.none')}</p>;
   } else {
@@ -224,6 +233,7 @@ function IdGroup({ title, kind, ids, attr, name, rationale }: IdGroupProps) {
           return (
             <li key={id} {...{ [attr]: id }}>
               <strong>{name(id)}</strong>
+              {kind === 'notShown' && <p className="practice-ids__why">{t('feedback.notCounted')}</p>}
               {reason && (
                 <p className="practice-ids__why">
                   {t('feedback.expertReason')} {localized(reason.rationale)}

@@ -18,7 +18,8 @@ interface PickToolsStepProps {
   /** The student's own answers: the list is what the wizard would recommend for them. */
   answers: Answers;
   value: readonly string[];
-  onPick: (toolIds: string[]) => void;
+  /** The pick, and the tool ids that were on the list (only those are marked). */
+  onPick: (toolIds: string[], offered: string[]) => void;
   onBack: () => void;
 }
 
@@ -46,7 +47,7 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
   const selected = useWatch({ control, name: 'tools' });
 
   return (
-    <Form onSubmit={handleSubmit((form) => onPick(form.tools))}>
+    <Form onSubmit={handleSubmit((form) => onPick(form.tools, [NO_DIGITAL_TOOL, ...offered]))}>
       <MatchNotices result={result} />
       {result.items.length > 0 && (
         <fieldset className="choice-group" aria-describedby={`${countId} ${errorId}`}>
@@ -89,6 +90,14 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
                     >
                       {item.reasons.map((reason, i) => (
                         <li key={i}>{reasonText(reason)}</li>
+                      ))}
+                    </ul>
+                  )}
+                  {/* The same caveats, in the same words, as the planning results' cards. */}
+                  {item.caveats.length > 0 && (
+                    <ul className="reason-list reason-list--caveat" aria-label={tResults('caveats')}>
+                      {item.caveats.map((caveat, i) => (
+                        <li key={i}>{reasonText(caveat)}</li>
                       ))}
                     </ul>
                   )}

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,8 @@ import {
   practiceStepOf,
   type PracticeContext,
 } from '../../../flows/practice-machine.ts';
-import { useLocalized } from '../shared/labels.ts';
+import { encodePracticeQuery } from '../../domain/share-link.ts';
+import { useLocalized, useUiLanguage } from '../shared/labels.ts';
 import { Button } from '../shared/form.tsx';
 import { StepFrame } from '../shared/step-frame.tsx';
 import { QuestionScreen } from '../questions/question-step.tsx';
@@ -69,6 +70,15 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
   const step = useSelector(actor, (s) => practiceStepOf(s.value));
   const context = useSelector(actor, (s) => s.context);
   const [moved, setMoved] = useState(false);
+  const ui = useUiLanguage();
+  // Each case has its own address (?mode=practice&case=<id>&ui=..), kept through a reload
+  // and a language switch; the list is ?mode=practice.
+  const openCase = context.scenarioId;
+  useEffect(() => {
+    const url = `${window.location.pathname}${encodePracticeQuery(openCase, ui)}`;
+    if (`${window.location.pathname}${window.location.search}` !== url)
+      window.history.replaceState(null, '', url);
+  }, [openCase, ui]);
   const send = (event: PracticeSend) => {
     setMoved(true);
     actor.send(event);
@@ -181,7 +191,7 @@ function PracticeStep({ step, scenario, context, focusOnMount, send, onBack, onE
         <PickToolsStep
           answers={complete}
           value={context.tools}
-          onPick={(toolIds) => send({ type: 'practice.pickTools', toolIds })}
+          onPick={(toolIds, offered) => send({ type: 'practice.pickTools', toolIds, offered })}
           onBack={onBack}
         />
         {exit}
@@ -204,7 +214,7 @@ function PracticeStep({ step, scenario, context, focusOnMount, send, onBack, onE
           answers={complete}
           toolIds={context.tools}
           value={context.ethics}
-          onMark={(ruleIds) => send({ type: 'practice.markEthics', ruleIds })}
+          onMark={(ruleIds, shown) => send({ type: 'practice.markEthics', ruleIds, shown })}
           onBack={onBack}
         />
         {exit}

@@ -10,11 +10,14 @@ export const deviceStorage = {
       return null;
     }
   },
-  set(key: string, value: string): void {
+  /** Whether the value was stored: false when storage is disabled, full or blocked. */
+  set(key: string, value: string): boolean {
     try {
       window.localStorage.setItem(key, value);
+      return true;
     } catch {
       /* storage unavailable: the session lives in memory only */
+      return false;
     }
   },
   remove(key: string): void {
