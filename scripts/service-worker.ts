@@ -78,9 +78,12 @@ self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Share links carry their answers in the query: offline, any navigation gets the stored page.
+    // Share links carry their answers in the query: offline, any navigation gets the stored
+    // page. So does one the server refuses (e.g. 431 for a very long link, or a 5xx): the app
+    // then reads the address itself and says what it could not use, instead of an error page.
+    const shell = (answer) => fromCaches('./').then((page) => page || answer || Response.error());
     event.respondWith(
-      fetch(request).catch(() => fromCaches('./').then((page) => page || Response.error())),
+      fetch(request).then((answer) => (answer.ok ? answer : shell(answer)), () => shell()),
     );
     return;
   }

@@ -213,4 +213,20 @@ describe('privacy and safety', () => {
     expect(await page.locator('[data-tool-id]').count()).toBeGreaterThan(2);
     await context.setOffline(false);
   });
+
+  it('answers a link the server refuses (431 for 20 KB) with the app, which says what it dropped', async () => {
+    const { page } = await open({ uiLanguage: 'en', serviceWorkers: 'allow' });
+    await page.goto(`${baseUrl()}?ui=en`);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    const s = strings('en');
+    const response = await page.goto(`${baseUrl()}?ui=en&needs=youth&junk=${'x'.repeat(20_000)}`);
+    // The service worker gave the stored app shell in place of the server's refusal.
+    expect(response?.status()).toBe(200);
+    await page.getByText(s.wizard.notices.linkTooLong).waitFor();
+    await page.locator('h1', { hasText: s.wizard.needs.title }).waitFor();
+  });
 });
