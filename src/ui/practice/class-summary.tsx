@@ -13,6 +13,8 @@ import { NO_DIGITAL_TOOL, type Scenario } from '../../domain/scenario.ts';
 import { useLocalized } from '../shared/labels.ts';
 import { readLocalFile } from './download-file.ts';
 
+type CaseSummaryData = ReturnType<typeof summarizeAttempts>[number];
+
 interface ClassSummaryProps {
   /** Cases whose titles are known (built-in and opened); others are named by id. */
   scenarios: readonly Scenario[];
@@ -24,20 +26,18 @@ interface Problem {
   field?: string | undefined;
 }
 
-/**
- * For lecturers: opens the attempt files students handed in and shows per case the score
- * distribution and the expert's methods and prompts missed most often. Everything stays on
- * this device and in this view only; nothing is stored.
- */
-export function ClassSummary({ scenarios }: ClassSummaryProps) {
+/** One case of the class: attempts, the score bands, and what was missed most often. */
+function CaseSummary({
+  summary: c,
+  scenarios,
+}: {
+  summary: CaseSummaryData;
+  scenarios: ClassSummaryProps['scenarios'];
+}) {
   const { t } = useTranslation('teaching');
   const { t: tp } = useTranslation('practice');
   const localized = useLocalized();
   const ids = useId();
-  const [attempts, setAttempts] = useState<AttemptFile[]>([]);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const summary = useMemo(() => summarizeAttempts(attempts), [attempts]);
-
   const titleOf = (caseId: string) => {
     const scenario = scenarios.find((s) => s.id === caseId);
     return scenario ? localized(scenario.title) : caseId;
@@ -51,6 +51,70 @@ export function ClassSummary({ scenarios }: ClassSummaryProps) {
     const rule = rulesById.get(id);
     return rule ? localized(rule.prompt) : id;
   };
+
+  return (
+    <section className="teaching__case" aria-labelledby={`${ids}-${c.caseId}`} data-summary-case={c.caseId}>
+      <h3 id={`${ids}-${c.caseId}`}>{titleOf(c.caseId)}</h3>
+      <p>
+        {t('summary.attempts', { count: c.attempts })}.{' '}
+        {t('summary.range', { lowest: c.lowest, median: c.median, highest: c.highest })}
+      </p>
+      <table className="teaching__table">
+        <caption>{t('summary.distribution')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('summary.bandHeader')}</th>
+            <th scope="col">{t('summary.countHeader')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {SCORE_BANDS.map((band) => (
+            <tr key={band} data-band={band}>
+              <th scope="row">{t(`summary.band.${band}`)}</th>
+              <td>{c.bands[band]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h4>{t('summary.missedTools')}</h4>
+      {c.missedTools.length === 0 ? (
+        <p className="hint">{t('summary.none')}</p>
+      ) : (
+        <ol data-missed="tools">
+          {c.missedTools.map((m) => (
+            <li key={m.id} data-tool-id={m.id}>
+              {t('summary.missedCount', { name: toolName(m.id), count: m.count, total: c.attempts })}
+            </li>
+          ))}
+        </ol>
+      )}
+      <h4>{t('summary.missedPrompts')}</h4>
+      {c.missedPrompts.length === 0 ? (
+        <p className="hint">{t('summary.none')}</p>
+      ) : (
+        <ol data-missed="prompts">
+          {c.missedPrompts.map((m) => (
+            <li key={m.id} data-prompt-id={m.id}>
+              {t('summary.missedCount', { name: promptText(m.id), count: m.count, total: c.attempts })}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/**
+ * For lecturers: opens the attempt files students handed in and shows per case the score
+ * distribution and the expert's methods and prompts missed most often. Everything stays on
+ * this device and in this view only; nothing is stored.
+ */
+export function ClassSummary({ scenarios }: ClassSummaryProps) {
+  const { t } = useTranslation('teaching');
+  const ids = useId();
+  const [attempts, setAttempts] = useState<AttemptFile[]>([]);
+  const [problems, setProblems] = useState<Problem[]>([]);
+  const summary = useMemo(() => summarizeAttempts(attempts), [attempts]);
 
   const open = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -102,59 +166,7 @@ export function ClassSummary({ scenarios }: ClassSummaryProps) {
         </ul>
       )}
       {summary.map((c) => (
-        <section
-          key={c.caseId}
-          className="teaching__case"
-          aria-labelledby={`${ids}-${c.caseId}`}
-          data-summary-case={c.caseId}
-        >
-          <h3 id={`${ids}-${c.caseId}`}>{titleOf(c.caseId)}</h3>
-          <p>
-            {t('summary.attempts', { count: c.attempts })}.{' '}
-            {t('summary.range', { lowest: c.lowest, median: c.median, highest: c.highest })}
-          </p>
-          <table className="teaching__table">
-            <caption>{t('summary.distribution')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('summary.bandHeader')}</th>
-                <th scope="col">{t('summary.countHeader')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {SCORE_BANDS.map((band) => (
-                <tr key={band} data-band={band}>
-                  <th scope="row">{t(`summary.band.${band}`)}</th>
-                  <td>{c.bands[band]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <h4>{t('summary.missedTools')}</h4>
-          {c.missedTools.length === 0 ? (
-            <p className="hint">{t('summary.none')}</p>
-          ) : (
-            <ol data-missed="tools">
-              {c.missedTools.map((m) => (
-                <li key={m.id} data-tool-id={m.id}>
-                  {t('summary.missedCount', { name: toolName(m.id), count: m.count, total: c.attempts })}
-                </li>
-              ))}
-            </ol>
-          )}
-          <h4>{t('summary.missedPrompts')}</h4>
-          {c.missedPrompts.length === 0 ? (
-            <p className="hint">{t('summary.none')}</p>
-          ) : (
-            <ol data-missed="prompts">
-              {c.missedPrompts.map((m) => (
-                <li key={m.id} data-prompt-id={m.id}>
-                  {t('summary.missedCount', { name: promptText(m.id), count: m.count, total: c.attempts })}
-                </li>
-              ))}
-            </ol>
-          )}
-        </section>
+        <CaseSummary key={c.caseId} summary={c} scenarios={scenarios} />
       ))}
       {attempts.length > 0 && (
         <button

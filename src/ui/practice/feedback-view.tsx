@@ -84,6 +84,31 @@ function QuestionComparisons({ scenario, questions, points }: QuestionComparison
   );
 }
 
+interface ScoreSummaryProps {
+  score: PracticeFeedback['score'];
+  best: number | undefined;
+  format: (n: number) => string;
+}
+
+/** The attempt's score in percent and points, its band, and the best on this device. */
+function ScoreSummary({ score, best, format }: ScoreSummaryProps) {
+  const { t } = useTranslation('practice');
+  return (
+    <div className={`practice-score practice-score--${band(score.percent)}`}>
+      <p className="practice-score__percent">{t('feedback.percent', { percent: score.percent })}</p>
+      <p>
+        {t('feedback.score', {
+          points: format(score.points),
+          max: format(score.max),
+          percent: score.percent,
+        })}{' '}
+        {t(`feedback.band.${band(score.percent)}`)}
+      </p>
+      {best !== undefined && <p className="hint">{t('feedback.best', { percent: best })}</p>}
+    </div>
+  );
+}
+
 /** The student's attempt against the expert answer: score, each question, methods, ethics. */
 export function FeedbackView(props: FeedbackViewProps) {
   const { scenario, feedback, best, hasNext, focusOnMount } = props;
@@ -113,18 +138,7 @@ export function FeedbackView(props: FeedbackViewProps) {
       intro={<p>{t('feedback.case', { title: localized(scenario.title) })}</p>}
       focusOnMount={focusOnMount}
     >
-      <div className={`practice-score practice-score--${band(score.percent)}`}>
-        <p className="practice-score__percent">{t('feedback.percent', { percent: score.percent })}</p>
-        <p>
-          {t('feedback.score', {
-            points: number.format(score.points),
-            max: number.format(score.max),
-            percent: score.percent,
-          })}{' '}
-          {t(`feedback.band.${band(score.percent)}`)}
-        </p>
-        {best !== undefined && <p className="hint">{t('feedback.best', { percent: best })}</p>}
-      </div>
+      <ScoreSummary score={score} best={best} format={(n) => number.format(n)} />
 
       {scenario.humanContactFirst && scenario.humanContactNote && (
         <section className="notice practice-human-first" aria-labelledby="practice-human-first">

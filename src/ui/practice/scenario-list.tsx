@@ -113,6 +113,69 @@ function useCaseErrorText() {
   };
 }
 
+interface CaseFileSectionProps {
+  opened: OpenedCaseFile;
+  progress: ScenarioListProps['progress'];
+  onStart: ScenarioListProps['onStart'];
+  onRemove: (() => void) | undefined;
+}
+
+/** One case file the lecturer opened: its good cases to play, its bad ones named with why. */
+function CaseFileSection({ opened, progress, onStart, onRemove }: CaseFileSectionProps) {
+  const { t: tt } = useTranslation('teaching');
+  const { list } = useLabels();
+  const errorText = useCaseErrorText();
+  return (
+    <section
+      className="teaching__file"
+      aria-label={tt('caseFiles.fileHeading', { file: opened.file })}
+      data-case-file={opened.file}
+    >
+      <h3>{tt('caseFiles.fileHeading', { file: opened.file })}</h3>
+      {opened.languages.length > 0 && (
+        <p className="hint">
+          {tt('caseFiles.languages', {
+            languages: list('languages', opened.languages),
+          })}
+        </p>
+      )}
+      {opened.cases.length === 0 ? (
+        <p>{tt('caseFiles.noGoodCases')}</p>
+      ) : (
+        <ul className="practice-list">
+          {opened.cases.map((scenario) => (
+            <li key={scenario.id}>
+              <CaseCard
+                scenario={scenario}
+                progress={progress}
+                onStart={onStart}
+                origin={tt('caseFiles.fromFile', { file: opened.file })}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      {opened.errors.length > 0 && (
+        <div className="notice teaching__errors">
+          <h4>{tt('caseFiles.errorsHeading')}</h4>
+          <ul>
+            {opened.errors.map((error, i) => (
+              <li key={i} data-case-error={error.caseId ?? String(error.caseNumber ?? '')}>
+                {errorText(error)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {onRemove && (
+        <button type="button" className="button button--secondary" onClick={onRemove}>
+          {tt('caseFiles.remove')}
+        </button>
+      )}
+    </section>
+  );
+}
+
 /**
  * The practice cases: title, whether it is done on this device, and Start. The needs and age
  * group are not shown, since naming them is part of the exercise. Below them, what a lecturer
@@ -130,8 +193,6 @@ export function ScenarioList(props: ScenarioListProps) {
   } = props;
   const { t } = useTranslation('practice');
   const { t: tt } = useTranslation('teaching');
-  const { list } = useLabels();
-  const errorText = useCaseErrorText();
   const ids = useId();
   const [status, setStatus] = useState('');
   const filesHeading = useRef<HTMLHeadingElement>(null);
@@ -195,62 +256,20 @@ export function ScenarioList(props: ScenarioListProps) {
             />
           </div>
           {caseFiles.map((opened) => (
-            <section
+            <CaseFileSection
               key={opened.file}
-              className="teaching__file"
-              aria-label={tt('caseFiles.fileHeading', { file: opened.file })}
-              data-case-file={opened.file}
-            >
-              <h3>{tt('caseFiles.fileHeading', { file: opened.file })}</h3>
-              {opened.languages.length > 0 && (
-                <p className="hint">
-                  {tt('caseFiles.languages', {
-                    languages: list('languages', opened.languages),
-                  })}
-                </p>
-              )}
-              {opened.cases.length === 0 ? (
-                <p>{tt('caseFiles.noGoodCases')}</p>
-              ) : (
-                <ul className="practice-list">
-                  {opened.cases.map((scenario) => (
-                    <li key={scenario.id}>
-                      <CaseCard
-                        scenario={scenario}
-                        progress={progress}
-                        onStart={onStart}
-                        origin={tt('caseFiles.fromFile', { file: opened.file })}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {opened.errors.length > 0 && (
-                <div className="notice teaching__errors">
-                  <h4>{tt('caseFiles.errorsHeading')}</h4>
-                  <ul>
-                    {opened.errors.map((error, i) => (
-                      <li key={i} data-case-error={error.caseId ?? String(error.caseNumber ?? '')}>
-                        {errorText(error)}
-                      </li>
-                    ))}
-                  </ul>
-                </div>
-              )}
-              {onRemoveCaseFile && (
-                <button
-                  type="button"
-                  className="button button--secondary"
-                  onClick={() => {
-                    onRemoveCaseFile(opened.file);
-                    // The button goes with its file: focus stays in the section.
-                    requestAnimationFrame(() => filesHeading.current?.focus());
-                  }}
-                >
-                  {tt('caseFiles.remove')}
-                </button>
-              )}
-            </section>
+              opened={opened}
+              progress={progress}
+              onStart={onStart}
+              onRemove={
+                onRemoveCaseFile &&
+                (() => {
+                  onRemoveCaseFile(opened.file);
+                  // The button goes with its file: focus stays in the section.
+                  requestAnimationFrame(() => filesHeading.current?.focus());
+                })
+              }
+            />
           ))}
         </section>
       )}

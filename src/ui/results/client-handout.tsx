@@ -49,6 +49,79 @@ function HandoutSheet({ doc, level }: { doc: HandoutDocument; level: number }) {
   );
 }
 
+/** Whether the handout strings of `lang` are loaded (they load on demand, apart from the UI's). */
+function useHandoutStrings(lang: UiLanguage): boolean {
+  const { i18n } = useTranslation('handout');
+  const [loaded, setLoaded] = useState<readonly string[]>([]);
+  const ready = i18n.hasResourceBundle(lang, 'handout') || loaded.includes(lang);
+  useEffect(() => {
+    let live = true;
+    if (!i18n.hasResourceBundle(lang, 'handout')) {
+      void ensureLanguageResources(i18n, lang, 'handout').then(() => {
+        if (live) setLoaded((l) => [...l, lang]);
+      });
+    }
+    return () => {
+      live = false;
+    };
+  }, [i18n, lang]);
+
+  return ready;
+}
+
+/** Prints the handout alone: the body class hides the rest of the page until printing ends. */
+function printHandout() {
+  document.body.classList.add(PRINTING_HANDOUT_CLASS);
+  const done = () => {
+    document.body.classList.remove(PRINTING_HANDOUT_CLASS);
+    window.removeEventListener('afterprint', done);
+  };
+  window.addEventListener('afterprint', done);
+  window.print();
+}
+
+interface WorkerFieldsProps {
+  ids: string;
+  name: string;
+  contact: string;
+  onName: (name: string) => void;
+  onContact: (contact: string) => void;
+}
+
+/** The practitioner's name and contact: printed on the handout, never stored. */
+function WorkerFields({ ids, name, contact, onName, onContact }: WorkerFieldsProps) {
+  const { t } = useTranslation('handout');
+  return (
+    <>
+      <div className="field">
+        <label htmlFor={`${ids}-name`}>{t('panel.name')}</label>
+        <input
+          id={`${ids}-name`}
+          type="text"
+          value={name}
+          onChange={(e) => onName(e.target.value)}
+          autoComplete="off"
+          aria-describedby={`${ids}-contact-hint`}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${ids}-contact`}>{t('panel.contact')}</label>
+        <input
+          id={`${ids}-contact`}
+          type="text"
+          value={contact}
+          onChange={(e) => onContact(e.target.value)}
+          autoComplete="off"
+          aria-describedby={`${ids}-contact-hint`}
+        />
+        <p id={`${ids}-contact-hint`} className="hint">
+          {t('panel.contactHint')}
+        </p>
+      </div>
+    </>
+  );
+}
+
 /**
  * "Print for the client": a one-page plain-language handout about the plan's methods, in a
  * language chosen apart from the UI's. The practitioner's name and contact live only in this
@@ -63,7 +136,6 @@ export function ClientHandout({ answers, chosenTools, onClose }: ClientHandoutPr
   const [includeNeeds, setIncludeNeeds] = useState(false);
   const [workerName, setWorkerName] = useState('');
   const [workerContact, setWorkerContact] = useState('');
-  const [loaded, setLoaded] = useState<readonly string[]>([]);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -71,18 +143,7 @@ export function ClientHandout({ answers, chosenTools, onClose }: ClientHandoutPr
     return () => document.body.classList.remove(PRINTING_HANDOUT_CLASS);
   }, []);
 
-  const ready = i18n.hasResourceBundle(lang, 'handout') || loaded.includes(lang);
-  useEffect(() => {
-    let live = true;
-    if (!i18n.hasResourceBundle(lang, 'handout')) {
-      void ensureLanguageResources(i18n, lang, 'handout').then(() => {
-        if (live) setLoaded((l) => [...l, lang]);
-      });
-    }
-    return () => {
-      live = false;
-    };
-  }, [i18n, lang]);
+  const ready = useHandoutStrings(lang);
 
   const tools = useMemo(() => toolsWithIds(chosenTools), [chosenTools]);
   const doc = useMemo(() => {
@@ -100,16 +161,6 @@ export function ClientHandout({ answers, chosenTools, onClose }: ClientHandoutPr
       fixed,
     );
   }, [ready, i18n, lang, tools, includeNeeds, answers.needs, workerName, workerContact]);
-
-  const print = () => {
-    document.body.classList.add(PRINTING_HANDOUT_CLASS);
-    const done = () => {
-      document.body.classList.remove(PRINTING_HANDOUT_CLASS);
-      window.removeEventListener('afterprint', done);
-    };
-    window.addEventListener('afterprint', done);
-    window.print();
-  };
 
   return (
     <section className="handout" aria-labelledby={`${ids}-heading`}>
@@ -152,31 +203,13 @@ export function ClientHandout({ answers, chosenTools, onClose }: ClientHandoutPr
             {t('panel.includeNeedsHint')}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor={`${ids}-name`}>{t('panel.name')}</label>
-          <input
-            id={`${ids}-name`}
-            type="text"
-            value={workerName}
-            onChange={(e) => setWorkerName(e.target.value)}
-            autoComplete="off"
-            aria-describedby={`${ids}-contact-hint`}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-contact`}>{t('panel.contact')}</label>
-          <input
-            id={`${ids}-contact`}
-            type="text"
-            value={workerContact}
-            onChange={(e) => setWorkerContact(e.target.value)}
-            autoComplete="off"
-            aria-describedby={`${ids}-contact-hint`}
-          />
-          <p id={`${ids}-contact-hint`} className="hint">
-            {t('panel.contactHint')}
-          </p>
-        </div>
+        <WorkerFields
+          ids={ids}
+          name={workerName}
+          contact={workerContact}
+          onName={setWorkerName}
+          onContact={setWorkerContact}
+        />
       </div>
       {tools.length === 0 && <p className="hint">{t('panel.noTools')}</p>}
       {tools.length > ONE_PAGE_TOOLS && <p className="notice">{t('panel.manyTools')}</p>}
@@ -184,7 +217,7 @@ export function ClientHandout({ answers, chosenTools, onClose }: ClientHandoutPr
         <button
           type="button"
           className="button button--primary"
-          onClick={print}
+          onClick={printHandout}
           disabled={!doc || tools.length === 0}
         >
           {t('panel.print')}
