@@ -59,11 +59,14 @@ export type Reason =
   /** The tool needs nothing the client lacks. */
   | { code: 'access.fits'; access: AccessId }
   /** The client needs support with digital tools: usable with help. */
-  | { code: 'access.needsSupport'; device: DeviceId }
-  /** The client has no digital access and the tool needs a device. */
-  | { code: 'access.requiresDevice'; device: DeviceId }
-  | { code: 'access.requiresInternet' }
-  | { code: 'access.requiresAccount' }
+  | { code: 'access.needsSupport'; device: DeviceId; guessed: boolean }
+  /**
+   * The client has no digital access and the tool needs a device. `guessed`: what the tool
+   * requires is in its `inferred` list, so the text must not state it as fact.
+   */
+  | { code: 'access.requiresDevice'; device: DeviceId; guessed: boolean }
+  | { code: 'access.requiresInternet'; guessed: boolean }
+  | { code: 'access.requiresAccount'; guessed: boolean }
   /** The access question was skipped. */
   | { code: 'access.unknown' };
 
@@ -237,10 +240,11 @@ const isWithinReach = (access: AccessAnswer, req: Tool['requires']): boolean =>
  * otherwise usable with help (partial points). 'no-access' fits only a tool that needs
  * nothing at all; one whose device the service brings gets the partial points. Each missing
  * prerequisite is a caveat. A skipped question gives no points and is left out of the points available.
- * What a tool requires is read as stated even when it is a guess: sending a client without a
- * device to an app is the worse mistake, so the engine errs on the side of caution here.
+ * What a tool requires is scored as stated even when it is a guess: sending a client without
+ * a device to an app is the worse mistake, so the engine errs on the side of caution here.
+ * The caveat then says it is a guess (`guessed`), never a fact.
  */
-function accessFit(access: AccessAnswer, req: Tool['requires']): Fit {
+function accessFit(access: AccessAnswer, req: Tool['requires'], guessed: boolean): Fit {
   const needsNothing = req.device === 'none' && !req.internet && !req.account;
   const serviceBringsIt = !isOwnDevice(req.device) && !req.account;
   const full = SCORE_WEIGHTS.access;
@@ -250,13 +254,13 @@ function accessFit(access: AccessAnswer, req: Tool['requires']): Fit {
     return { points: full, fits: true, reasons: [{ code: 'access.fits', access }], caveats: NONE };
   }
   if (access === 'needs-support') {
-    const caveats: Reason[] = [{ code: 'access.needsSupport', device: req.device }];
+    const caveats: Reason[] = [{ code: 'access.needsSupport', device: req.device, guessed }];
     return { points: ASSISTED_ACCESS_POINTS, fits: true, reasons: NONE, caveats };
   }
   const caveats: Reason[] = [];
-  if (req.device !== 'none') caveats.push({ code: 'access.requiresDevice', device: req.device });
-  if (req.internet) caveats.push({ code: 'access.requiresInternet' });
-  if (req.account) caveats.push({ code: 'access.requiresAccount' });
+  if (req.device !== 'none') caveats.push({ code: 'access.requiresDevice', device: req.device, guessed });
+  if (req.internet) caveats.push({ code: 'access.requiresInternet', guessed });
+  if (req.account) caveats.push({ code: 'access.requiresAccount', guessed });
   const points = serviceBringsIt ? ASSISTED_ACCESS_POINTS : 0;
   return { points, fits: true, reasons: NONE, caveats };
 }
@@ -278,7 +282,7 @@ function rankTool(answers: Answers, tool: Tool): Ranked {
   const age = ageFit(answers, tool);
   const language = languageFit(answers, tool);
   const channels = channelFit(answers, tool);
-  const access = accessFit(answers.access, tool.requires);
+  const access = accessFit(answers.access, tool.requires, isGuess(tool, 'requires'));
 
   const available = 100 - (answers.access === 'skipped' ? SCORE_WEIGHTS.access : 0);
   const points = needs.points + age.points + language.points + channels.points + access.points;

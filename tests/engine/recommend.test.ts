@@ -172,16 +172,32 @@ describe('recommend: reason codes', () => {
         makeTool({ id: 'a', requires: needsDevice }),
         makeAnswers({ access: 'needs-support' }),
       );
-      expect(item.caveats).toContainEqual({ code: 'access.needsSupport', device: 'smartphone' });
+      expect(item.caveats).toContainEqual({
+        code: 'access.needsSupport',
+        device: 'smartphone',
+        guessed: false,
+      });
       expect(item.score).toBeLessThan(100);
     });
 
     it('access.requiresDevice, requiresInternet and requiresAccount for a client without digital access', () => {
       const item = only(makeTool({ id: 'a', requires: needsDevice }), makeAnswers({ access: 'no-access' }));
       expect(item.caveats).toEqual([
-        { code: 'access.requiresDevice', device: 'smartphone' },
-        { code: 'access.requiresInternet' },
-        { code: 'access.requiresAccount' },
+        { code: 'access.requiresDevice', device: 'smartphone', guessed: false },
+        { code: 'access.requiresInternet', guessed: false },
+        { code: 'access.requiresAccount', guessed: false },
+      ]);
+    });
+
+    it('marks a requirement the catalogue only guessed, so the card does not state it as fact', () => {
+      const item = only(
+        makeTool({ id: 'a', requires: needsDevice, inferred: ['requires'] }),
+        makeAnswers({ access: 'no-access' }),
+      );
+      expect(item.caveats.filter((c) => c.code.startsWith('access.'))).toEqual([
+        { code: 'access.requiresDevice', device: 'smartphone', guessed: true },
+        { code: 'access.requiresInternet', guessed: true },
+        { code: 'access.requiresAccount', guessed: true },
       ]);
     });
 
@@ -198,7 +214,9 @@ describe('recommend: reason codes', () => {
         answers,
       );
       const app = only(makeTool({ id: 'app', requires: { ...needsNothing, device: 'smartphone' } }), answers);
-      expect(robot.caveats).toEqual([{ code: 'access.requiresDevice', device: 'special-device' }]);
+      expect(robot.caveats).toEqual([
+        { code: 'access.requiresDevice', device: 'special-device', guessed: false },
+      ]);
       expect(robot.score).toBeGreaterThan(app.score);
 
       const special = { ...needsNothing, device: 'special-device' } as const;
@@ -480,12 +498,16 @@ describe('recommend: a client who needs support with digital tools', () => {
       makeTool({ id: 'app', requires: { device: 'smartphone', account: false, internet: true } }),
       answers,
     );
-    expect(own.caveats).toContainEqual({ code: 'access.needsSupport', device: 'smartphone' });
+    expect(own.caveats).toContainEqual({ code: 'access.needsSupport', device: 'smartphone', guessed: false });
     const account = only(
       makeTool({ id: 'portal', requires: { device: 'special-device', account: true, internet: true } }),
       answers,
     );
-    expect(account.caveats).toContainEqual({ code: 'access.needsSupport', device: 'special-device' });
+    expect(account.caveats).toContainEqual({
+      code: 'access.needsSupport',
+      device: 'special-device',
+      guessed: false,
+    });
     expect(own.score).toBeLessThan(brought.score);
   });
 });

@@ -58,3 +58,35 @@ describe('results for a Swedish-speaking older client who wants video', () => {
     },
   );
 });
+
+describe('results for a client with no digital access', () => {
+  const NO_ACCESS: Answers = {
+    needs: ['youth'],
+    ageGroup: 'teen',
+    language: 'fi',
+    channels: 'any',
+    access: 'no-access',
+  };
+  const GUESS = {
+    fi: /arvio, ei vahvistettu/,
+    sv: /uppskattning, inte bekräftad/,
+    en: /an estimate, not confirmed/,
+  };
+
+  it.each(UI_LANGS)('a guessed requirement is said to be an estimate, never a fact (%s)', async (lang) => {
+    const app = renderApp({ lang, search: encodeShareQuery(NO_ACCESS, lang) });
+    await main().findByRole('heading', { level: 1, name: app.s.stepTitle('results') }, { timeout: 5000 });
+    const needing = main()
+      .getAllByRole('article')
+      .filter((card) => {
+        const tool = catalogue.find((t) => t.id === card.getAttribute('data-tool-id'))!;
+        return tool.inferred.includes('requires') && tool.requires.device !== 'none';
+      });
+    expect(needing.length).toBeGreaterThan(0);
+    const stated = app.s.text('results:reasons.access.requiresInternet');
+    for (const card of needing) {
+      expect(within(card).getAllByText(GUESS[lang]).length).toBeGreaterThan(0);
+      for (const line of within(card).queryAllByText(stated, { exact: true })) expect(line).toBeNull();
+    }
+  });
+});

@@ -9,6 +9,9 @@ const OWN_LANGUAGE_RIGHT: readonly string[] = ['fi', 'sv', 'se'];
 export function useReasonText() {
   const { t } = useTranslation('results');
   const { label, ageGroup, list } = useLabels();
+  /** A requirement the catalogue only guessed is said to be a guess, never a fact. */
+  const guess = (reason: { guessed: boolean }, text: string) =>
+    reason.guessed ? t('reasons.access.guessed', { text }) : text;
   return (reason: Reason): string => {
     switch (reason.code) {
       case 'need.matched':
@@ -75,13 +78,13 @@ export function useReasonText() {
       case 'access.fits':
         return t('reasons.access.fits', { access: label('access', reason.access) });
       case 'access.needsSupport':
-        return t('reasons.access.needsSupport', { device: t(`devices.${reason.device}`) });
+        return guess(reason, t('reasons.access.needsSupport', { device: t(`devices.${reason.device}`) }));
       case 'access.requiresDevice':
-        return t('reasons.access.requiresDevice', { device: t(`devices.${reason.device}`) });
+        return guess(reason, t('reasons.access.requiresDevice', { device: t(`devices.${reason.device}`) }));
       case 'access.requiresInternet':
-        return t('reasons.access.requiresInternet');
+        return guess(reason, t('reasons.access.requiresInternet'));
       case 'access.requiresAccount':
-        return t('reasons.access.requiresAccount');
+        return guess(reason, t('reasons.access.requiresAccount'));
       case 'access.unknown':
         return t('reasons.access.unknown');
     }
