@@ -99,6 +99,7 @@ function showFirstScreen(options: FirstScreenOptions, pick: typeof pickFirstScre
   root.append(template.content.cloneNode(true));
   root.dataset.firstScreen = lang;
   document.documentElement.lang = lang;
+  if (template.dataset.title) document.title = template.dataset.title;
 }
 
 /** The source of the classic script. */

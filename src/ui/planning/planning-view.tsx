@@ -98,7 +98,6 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       <div key={restarts}>
         {isQuestionId(step) && (
           <QuestionScreen
-            key={step}
             question={step}
             answers={answers}
             focusOnMount={moved}

@@ -165,7 +165,6 @@ function PracticeStep({ step, scenario, context, focusOnMount, send, onBack, onE
   } else if (isQuestionId(step)) {
     screen = (
       <QuestionScreen
-        key={step}
         question={step}
         answers={context.answers}
         focusOnMount={focusOnMount}

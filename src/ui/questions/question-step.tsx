@@ -96,7 +96,9 @@ export function QuestionScreen({ question, focusOnMount, aside, footer, ...form 
   const step = QUESTION_STEPS[question];
   const intro = step.intro === undefined ? undefined : <p>{t(step.intro)}</p>;
   return (
+    // Keyed by the question: a new step is drawn afresh, with its own form and focus.
     <StepFrame
+      key={question}
       title={t(step.title)}
       intro={
         intro || aside ? (
