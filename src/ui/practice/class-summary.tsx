@@ -7,10 +7,9 @@ import {
   type AttemptFile,
   type AttemptFileProblem,
 } from '../../domain/attempt-file.ts';
-import { toolsById } from '../../domain/catalogue-data.ts';
-import { rulesById } from '../../domain/ethics-data.ts';
-import { NO_DIGITAL_TOOL, type Scenario } from '../../domain/scenario.ts';
+import type { Scenario } from '../../domain/scenario.ts';
 import { useLocalized } from '../shared/labels.ts';
+import { usePracticeNames } from './practice-names.ts';
 import { readLocalFile } from './download-file.ts';
 
 type CaseSummaryData = ReturnType<typeof summarizeAttempts>[number];
@@ -35,22 +34,13 @@ function CaseSummary({
   scenarios: ClassSummaryProps['scenarios'];
 }) {
   const { t } = useTranslation('teaching');
-  const { t: tp } = useTranslation('practice');
   const localized = useLocalized();
   const ids = useId();
   const titleOf = (caseId: string) => {
     const scenario = scenarios.find((s) => s.id === caseId);
     return scenario ? localized(scenario.title) : caseId;
   };
-  const toolName = (id: string) => {
-    if (id === NO_DIGITAL_TOOL) return tp('pickTools.noDigitalTool');
-    const tool = toolsById.get(id);
-    return tool ? localized(tool.name) : id;
-  };
-  const promptText = (id: string) => {
-    const rule = rulesById.get(id);
-    return rule ? localized(rule.prompt) : id;
-  };
+  const { toolName, promptText } = usePracticeNames();
 
   return (
     <section className="teaching__case" aria-labelledby={`${ids}-${c.caseId}`} data-summary-case={c.caseId}>

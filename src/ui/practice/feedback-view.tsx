@@ -1,11 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartialAnswers } from '../../domain/answers.ts';
-import { toolsById } from '../../domain/catalogue-data.ts';
-import { rulesById } from '../../domain/ethics-data.ts';
-import { NO_DIGITAL_TOOL, type ExpertChoice, type Scenario } from '../../domain/scenario.ts';
+import { type ExpertChoice, type Scenario } from '../../domain/scenario.ts';
 import type { MatchLevel, PracticeFeedback, QuestionComparison } from '../../engine/practice-score.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
+import { usePracticeNames } from './practice-names.ts';
 import { useAnswerText } from '../shared/answer-summary.tsx';
 import { StepFrame } from '../shared/step-frame.tsx';
 import { SaveAttempt } from './save-attempt.tsx';
@@ -122,15 +121,7 @@ export function FeedbackView(props: FeedbackViewProps) {
 
   const expertTools = new Map(scenario.expertTools.map((c) => [c.id, c]));
   const expertEthics = new Map(scenario.expertEthics.map((c) => [c.id, c]));
-  const toolName = (id: string) => {
-    if (id === NO_DIGITAL_TOOL) return t('pickTools.noDigitalTool');
-    const tool = toolsById.get(id);
-    return tool ? localized(tool.name) : id;
-  };
-  const rulePrompt = (id: string) => {
-    const rule = rulesById.get(id);
-    return rule ? localized(rule.prompt) : id;
-  };
+  const { toolName, promptText: rulePrompt } = usePracticeNames();
 
   return (
     <StepFrame

@@ -2,13 +2,12 @@ import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { attemptFileName, buildAttemptFile } from '../../domain/attempt-file.ts';
-import { toolsById } from '../../domain/catalogue-data.ts';
-import { rulesById } from '../../domain/ethics-data.ts';
-import { NO_DIGITAL_TOOL, type Scenario } from '../../domain/scenario.ts';
+import type { Scenario } from '../../domain/scenario.ts';
 import type { PracticeFeedback } from '../../engine/practice-score.ts';
 import type { PartialAnswers } from '../../domain/answers.ts';
 import { useAnswerText } from '../shared/answer-summary.tsx';
 import { useUiLanguage, useLocalized } from '../shared/labels.ts';
+import { usePracticeNames } from './practice-names.ts';
 import { downloadJson, printWith } from './download-file.ts';
 import './teaching.css';
 
@@ -37,15 +36,7 @@ export function SaveAttempt({ scenario, feedback }: SaveAttemptProps) {
   const now = new Date();
   const date = new Intl.DateTimeFormat(ui, { dateStyle: 'long' }).format(now);
 
-  const toolName = (id: string) => {
-    if (id === NO_DIGITAL_TOOL) return tp('pickTools.noDigitalTool');
-    const tool = toolsById.get(id);
-    return tool ? localized(tool.name) : id;
-  };
-  const promptText = (id: string) => {
-    const rule = rulesById.get(id);
-    return rule ? localized(rule.prompt) : id;
-  };
+  const { toolName, promptText } = usePracticeNames();
 
   const download = () => {
     const attempt = buildAttemptFile(feedback, new Date());
