@@ -89,6 +89,16 @@ describe.each(UI_LANGUAGES)('the client handout in %s', (lang) => {
     expect(text).toContain(t('doc.digituki'));
   });
 
+  it('does not state a guessed kind or channel to the client as fact', () => {
+    const t = i18n.getFixedT(lang, 'handout');
+    const video = tool('home-care-video-visits');
+    expect(video.inferred).toContain('kind');
+    const text = handoutText(lang, [video.id]);
+    expect(text).not.toContain(t(`doc.kind.${video.kind}`));
+    expect(text).toContain(t('doc.kindAsk'));
+    if (video.inferred.includes('channels')) expect(text).toContain(t('doc.howAsk'));
+  });
+
   it('prints the support needs and the worker only when they are given', () => {
     const need = taxonomies.needs['mental-wellbeing'][lang];
     expect(handoutText(lang, ['netari-fi'])).not.toContain(need);

@@ -47,9 +47,11 @@ function toolLines(tool: Tool, lang: UiLanguage, t: HandoutT): string[] {
   const list = new Intl.ListFormat(lang, { type: 'conjunction' });
   const channels = list.format(tool.channels.map((id) => taxonomies.channels[id][lang]));
   const accountKnown = !tool.inferred.includes('requires');
+  // What it is and how it is used are said only when they are facts, not an editor's guess.
+  const known = (field: Tool['inferred'][number]) => !tool.inferred.includes(field);
   return [
-    t(`doc.kind.${tool.kind}`),
-    t('doc.how', { channels }),
+    known('kind') ? t(`doc.kind.${tool.kind}`) : t('doc.kindAsk'),
+    known('channels') ? t('doc.how', { channels }) : t('doc.howAsk'),
     tool.url ? t('doc.address', { url: tool.url }) : t('doc.noAddress'),
     accountKnown ? t(tool.requires.account ? 'doc.account.yes' : 'doc.account.no') : t('doc.account.ask'),
     // The catalogue holds nothing on strong identification: never guess it.
