@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
 import { toolsWithIds } from '../../domain/catalogue-data.ts';
@@ -10,7 +9,7 @@ import { PracticeEthicsMarks } from '../../domain/scenario.ts';
 import { evaluateEthics } from '../../engine/ethics.ts';
 import { useLocalized } from '../shared/labels.ts';
 import { useFactText } from '../results/ethics-panel.tsx';
-import { FieldError, Form, StepActions } from '../shared/form.tsx';
+import { FieldError, Form, StepActions, useStepForm } from '../shared/form.tsx';
 
 const EthicsMarksForm = z.object({ marks: PracticeEthicsMarks });
 
@@ -30,21 +29,14 @@ export function EthicsStep({ answers, toolIds, value, onMark, onBack }: EthicsSt
   const { t: tEthics } = useTranslation('ethics');
   const localized = useLocalized();
   const factText = useFactText();
-  const errorId = useId();
   const countId = useId();
   const prompts = useMemo(
     () => evaluateEthics(answers, toolsWithIds(toolIds), ethicsRules),
     [answers, toolIds],
   );
   const shown = useMemo(() => new Set(prompts.map((p) => p.ruleId)), [prompts]);
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState: { errors },
-  } = useForm({
-    resolver: zodResolver(EthicsMarksForm),
-    defaultValues: { marks: value.filter((id) => shown.has(id)) },
+  const { register, handleSubmit, control, errors, errorId } = useStepForm(EthicsMarksForm, {
+    marks: value.filter((id) => shown.has(id)),
   });
   const selected = useWatch({ control, name: 'marks' });
 

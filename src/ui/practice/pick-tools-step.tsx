@@ -1,7 +1,6 @@
 import { useId, useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { z } from 'zod';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
 import { catalogue, toolsById } from '../../domain/catalogue-data.ts';
@@ -10,7 +9,7 @@ import { MatchNotices } from '../results/match-notices.tsx';
 import { recommend } from '../../engine/recommend.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
 import { useReasonText } from '../results/reason-text.ts';
-import { FieldError, Form, StepActions } from '../shared/form.tsx';
+import { FieldError, Form, StepActions, useStepForm } from '../shared/form.tsx';
 
 const PickToolsForm = z.object({ tools: PracticeToolPick });
 
@@ -30,19 +29,11 @@ export function PickToolsStep({ answers, value, onPick, onBack }: PickToolsStepP
   const { label } = useLabels();
   const localized = useLocalized();
   const reasonText = useReasonText();
-  const errorId = useId();
   const countId = useId();
   const result = useMemo(() => recommend(answers, catalogue), [answers]);
   const offered = useMemo(() => new Set(result.items.map((item) => item.toolId)), [result]);
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState: { errors },
-  } = useForm({
-    resolver: zodResolver(PickToolsForm),
-    // Going back to change an answer can drop a tool from the list; so does its old tick.
-    defaultValues: { tools: value.filter((id) => id === NO_DIGITAL_TOOL || offered.has(id)) },
+  const { register, handleSubmit, control, errors, errorId } = useStepForm(PickToolsForm, {
+    tools: value.filter((id) => id === NO_DIGITAL_TOOL || offered.has(id)),
   });
   const selected = useWatch({ control, name: 'tools' });
 

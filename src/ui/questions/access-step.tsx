@@ -1,26 +1,16 @@
-import { useId } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { AccessStepForm, type Answers } from '../../domain/answers.ts';
 import { ACCESS_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
-import { FieldError, Form, StepActions } from '../shared/form.tsx';
+import { FieldError, Form, StepActions, useStepForm } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 /** Digital access and skills; optional, with an explicit skip. */
 export function AccessStep({ value, onAnswer, onBack }: StepFormProps<Answers['access']>) {
   const { t } = useTranslation('wizard');
   const { label } = useLabels();
-  const errorId = useId();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<z.input<typeof AccessStepForm>, unknown, z.output<typeof AccessStepForm>>({
-    resolver: zodResolver(AccessStepForm),
-    defaultValues: { access: value === 'skipped' ? undefined : value },
+  const { register, handleSubmit, errors, errorId } = useStepForm(AccessStepForm, {
+    access: value === 'skipped' ? undefined : value,
   });
 
   return (

@@ -1,26 +1,14 @@
-import { useId } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { AgeGroupStepForm, type Answers } from '../../domain/answers.ts';
 import { AGE_GROUP_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
-import { FieldError, Form, StepActions } from '../shared/form.tsx';
+import { FieldError, Form, StepActions, useStepForm } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 export function AgeGroupStep({ value, onAnswer, onBack }: StepFormProps<Answers['ageGroup']>) {
   const { t } = useTranslation('wizard');
   const { ageGroup } = useLabels();
-  const errorId = useId();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors },
-  } = useForm<z.input<typeof AgeGroupStepForm>, unknown, z.output<typeof AgeGroupStepForm>>({
-    resolver: zodResolver(AgeGroupStepForm),
-    defaultValues: { ageGroup: value },
-  });
+  const { register, handleSubmit, errors, errorId } = useStepForm(AgeGroupStepForm, { ageGroup: value });
 
   return (
     <Form onSubmit={handleSubmit((form) => onAnswer(form.ageGroup))}>

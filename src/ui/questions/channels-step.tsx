@@ -1,29 +1,18 @@
-import { useId } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { ChannelsStepForm, type Answers } from '../../domain/answers.ts';
 import { CHANNEL_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
-import { FieldError, Form, StepActions } from '../shared/form.tsx';
+import { FieldError, Form, StepActions, useStepForm } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 /** Channels the client prefers or can use, or no preference. */
 export function ChannelsStep({ value, onAnswer, onBack }: StepFormProps<Answers['channels']>) {
   const { t } = useTranslation('wizard');
   const { label } = useLabels();
-  const errorId = useId();
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState: { errors },
-  } = useForm({
-    resolver: zodResolver(ChannelsStepForm),
-    defaultValues: {
-      channels: value === undefined || value === 'any' ? [] : value,
-      noPreference: value === 'any',
-    },
+  const { register, handleSubmit, control, errors, errorId } = useStepForm(ChannelsStepForm, {
+    channels: value === undefined || value === 'any' ? [] : value,
+    noPreference: value === 'any',
   });
   const noPreference = useWatch({ control, name: 'noPreference' });
 

@@ -1,11 +1,9 @@
 import { useId, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { LanguageStepForm, type Answers } from '../../domain/answers.ts';
 import { CLIENT_LANGUAGE_IDS, PRIMARY_CLIENT_LANGUAGE_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
-import { FieldError, Form, StepActions } from '../shared/form.tsx';
+import { FieldError, Form, StepActions, useStepForm } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 const isPrimary = (id: string): id is (typeof PRIMARY_CLIENT_LANGUAGE_IDS)[number] =>
@@ -15,7 +13,6 @@ const isPrimary = (id: string): id is (typeof PRIMARY_CLIENT_LANGUAGE_IDS)[numbe
 export function LanguageStep({ value, onAnswer, onBack }: StepFormProps<Answers['language']>) {
   const { t } = useTranslation('wizard');
   const { label, lang } = useLabels();
-  const errorId = useId();
   const otherId = useId();
   const others = useMemo(
     () =>
@@ -24,20 +21,14 @@ export function LanguageStep({ value, onAnswer, onBack }: StepFormProps<Answers[
         .sort((a, b) => a.name.localeCompare(b.name, lang)),
     [label, lang],
   );
-  const {
-    register,
-    handleSubmit,
-    setValue,
-    formState: { errors },
-  } = useForm({
-    resolver: zodResolver(LanguageStepForm),
-    defaultValues:
-      value === undefined
-        ? { other: '' }
-        : isPrimary(value)
-          ? { choice: value, other: '' }
-          : { choice: 'other' as const, other: value },
-  });
+  const { register, handleSubmit, setValue, errors, errorId } = useStepForm(
+    LanguageStepForm,
+    value === undefined
+      ? { other: '' }
+      : isPrimary(value)
+        ? { choice: value, other: '' }
+        : { choice: 'other' as const, other: value },
+  );
 
   return (
     <Form onSubmit={handleSubmit((form) => onAnswer(form.language))}>

@@ -1,13 +1,12 @@
 import { useId, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NeedsStepForm, type Answers } from '../../domain/answers.ts';
 import { taxonomies } from '../../domain/taxonomies-data.ts';
 import { NEED_IDS, UI_LANGUAGES, type NeedId } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
 import { foldText } from '../shared/fold-text.ts';
-import { FieldError, Form, StepActions } from '../shared/form.tsx';
+import { FieldError, Form, StepActions, useStepForm } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 /** Each need's labels in all three languages, folded once, so the filter matches any of them. */
@@ -20,16 +19,9 @@ export function NeedsStep({ value, onAnswer, onBack }: StepFormProps<Answers['ne
   const { t } = useTranslation('wizard');
   const { label, lang } = useLabels();
   const [filter, setFilter] = useState('');
-  const errorId = useId();
   const filterId = useId();
-  const {
-    register,
-    handleSubmit,
-    control,
-    formState: { errors },
-  } = useForm({
-    resolver: zodResolver(NeedsStepForm),
-    defaultValues: { needs: value ?? [] },
+  const { register, handleSubmit, control, errors, errorId } = useStepForm(NeedsStepForm, {
+    needs: value ?? [],
   });
   const selected = useWatch({ control, name: 'needs' });
   const query = foldText(filter);

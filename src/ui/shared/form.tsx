@@ -1,4 +1,7 @@
-import type { ButtonHTMLAttributes, FormEventHandler, ReactNode } from 'react';
+import { useId, type ButtonHTMLAttributes, type FormEventHandler, type ReactNode } from 'react';
+import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { isValidationKey } from '../../domain/validation.ts';
 
@@ -77,4 +80,17 @@ export function StepActions({ onBack, submitLabel, children }: StepActionsProps)
       </Button>
     </div>
   );
+}
+
+/**
+ * A step form's state: react-hook-form checked by the step's zod schema, with the id of its
+ * error message. Every step form (questions and practice) starts here.
+ */
+export function useStepForm<Input extends FieldValues, Output extends FieldValues>(
+  schema: z.core.$ZodType<Output, Input>,
+  defaultValues: DefaultValues<Input>,
+) {
+  const errorId = useId();
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(schema), defaultValues });
+  return { ...form, errors: form.formState.errors, errorId };
 }
