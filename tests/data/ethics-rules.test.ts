@@ -550,7 +550,6 @@ const UI_KEYS = {
   'kinds.must': [],
   'kinds.check': [],
   'kinds.reflect': [],
-  mustNote: [],
   shownBecause: ['facts'],
   toolWithAspects: ['aspects', 'tool'],
   showMore_one: [],
@@ -558,12 +557,10 @@ const UI_KEYS = {
   showFewer: [],
   considered: [],
   why: [],
-  sources_one: [],
-  sources_other: ['count'],
+  whyAndSources_one: [],
+  whyAndSources_other: ['count'],
   sectionNotChecked: [],
   lawSources: [],
-  hide: [],
-  show: [],
   accessSkipped: [],
 } as Record<string, string[]>;
 

@@ -8,7 +8,7 @@ import { decodeShareQuery, encodeShareQuery } from '../../src/domain/share-link.
 import type { AudienceId, ChannelId, UiLanguage } from '../../src/domain/taxonomy.ts';
 import { recommend, type Recommendation } from '../../src/engine/recommend.ts';
 import { evaluateEthics, splitPrompts } from '../../src/engine/ethics.ts';
-import { INITIAL_CARDS } from '../../src/ui/results/ranked-list.tsx';
+import { initialCards } from '../../src/ui/results/ranked-list.tsx';
 import { fitBand } from '../../src/ui/results/fit-band.ts';
 import {
   UI_LANGS,
@@ -145,11 +145,40 @@ describe('ranked recommendations', () => {
 
   it('say a reason every card shares once above the list, not on each card', async () => {
     const { s } = await openResults('en');
-    const shared = s.text('results:reasons.access.fits', { access: s.access('independent') });
+    const access = s.access('independent');
     expect(RESULT.items.every((i) => i.reasons.some((r) => r.code === 'access.fits'))).toBe(true);
-    expect(main().getAllByText(shared)).toHaveLength(1);
-    expect(within(main().getAllByRole('article')[0]!).queryByText(shared)).toBeNull();
+    const sentence = s.text('results:reasons.access.fits', { access });
+    // Said once, above the list, as one of the answers every method meets ...
+    const above = main().getByText(s.text('results:sharedTitle')).parentElement!;
+    expect(above).toHaveTextContent(
+      new RegExp(`${escapeRegExp(s.text('results:match.stated'))}.*${escapeRegExp(access)}`),
+    );
+    // ... and on no card, neither in short nor in full in its details.
+    for (const card of main().getAllByRole('article')) {
+      expect(card.textContent).not.toContain(access);
+      expect(within(card).queryByText(sentence)).toBeNull();
+    }
   });
+
+  it.each(UI_LANGS)(
+    'say on each card in short what it matches, a guess apart from a stated match (%s)',
+    async (lang) => {
+      const { s } = await openResults(lang);
+      const guessedCard = main()
+        .getAllByRole('article')
+        .find((card) => toolsById.get(card.getAttribute('data-tool-id')!)!.inferred.includes('languages'))!;
+      const line = within(guessedCard).getByText(s.text('results:match.guessed')).closest('li')!;
+      expect(line).toHaveTextContent(s.language('fi'));
+      // The full sentence, with its hedge, waits in the details.
+      const full = within(guessedCard).getByText(
+        s.text('results:reasons.language.likely', {
+          lang: s.language('fi'),
+          languages: s.language('fi'),
+        }),
+      );
+      expect(full).not.toBeVisible();
+    },
+  );
 
   it('offer "add to plan" on a practitioner tool, never "suggest to the client"', async () => {
     const { s } = await openResults('en');
@@ -186,27 +215,34 @@ describe('ranked recommendations', () => {
 
 describe('a long list', () => {
   const client = RESULT.items.filter((i) => i.group === 'client');
+  const shown = initialCards(client);
   const showAllName = (s: UiStrings) => s.text('results:showAll', { count: client.length });
 
+  it('shows the groups that fit well first, whole, and at least four cards', () => {
+    expect(shown).toBeGreaterThanOrEqual(4);
+    expect(shown).toBeLessThan(client.length);
+    // Never cuts a group of equally suitable tools.
+    expect(client[shown]!.score).not.toBe(client[shown - 1]!.score);
+  });
+
   it.each(UI_LANGS)(
-    'shows the first ten, then the rest on request with focus on the first new card (%s)',
+    'shows the best groups, then the rest on request with focus on the first new card (%s)',
     async (lang) => {
       const { user, s } = await openResults(lang);
-      expect(client.length).toBeGreaterThan(INITIAL_CARDS);
       const section = region(s.text('results:groups.client', { count: client.length }));
       const ids = () =>
         within(section)
           .getAllByRole('article')
           .map((a) => a.getAttribute('data-tool-id'));
-      expect(ids()).toEqual(client.slice(0, INITIAL_CARDS).map((i) => i.toolId));
+      expect(ids()).toEqual(client.slice(0, shown).map((i) => i.toolId));
       expect(
-        within(section).getByText(s.text('results:shownOf', { shown: INITIAL_CARDS, count: client.length })),
+        within(section).getByText(s.text('results:shownOf', { shown, count: client.length })),
       ).toBeVisible();
 
       await user.click(within(section).getByRole('button', { name: showAllName(s) }));
       expect(ids()).toEqual(client.map((i) => i.toolId));
       expect(within(section).queryByRole('button', { name: showAllName(s) })).toBeNull();
-      const firstNew = within(section).getAllByRole('article')[INITIAL_CARDS]!;
+      const firstNew = within(section).getAllByRole('article')[shown]!;
       expect(document.activeElement).toBe(within(firstNew).getByRole('heading', { level: 3 }));
       // The ethics prompts and the plan follow the list, as before.
       expect(region(s.text('plan:heading'))).toBeInTheDocument();
@@ -214,7 +250,7 @@ describe('a long list', () => {
   );
 
   it('opens in full when a tool in the plan would be hidden, so a reload hides none of them', async () => {
-    const late = client[INITIAL_CARDS]!.toolId; // the first card the list hides
+    const late = client[shown]!.toolId; // the first card the list hides
     const first = await openResults('en');
     await first.user.click(main().getByRole('button', { name: showAllName(first.s) }));
     await first.user.click(
@@ -343,6 +379,7 @@ describe('choosing tools for the plan', () => {
     const plan = region(s.text('plan:heading'));
     expect(within(plan).getByText(s.text('plan:emptyHint'))).toBeVisible();
 
+    await showAll(user, s); // the chosen tool is among the weaker fits
     await user.click(
       main().getByRole('checkbox', { name: s.text('results:propose', { name: s.toolName(CHOSEN_TOOL) }) }),
     );
@@ -352,6 +389,7 @@ describe('choosing tools for the plan', () => {
     expect(readRecord()?.chosenTools).toEqual([CHOSEN_TOOL]);
 
     // Unticking takes it out again and brings back the top five's prompts.
+    await showAll(user, s); // the chosen tool is among the weaker fits
     await user.click(
       main().getByRole('checkbox', { name: s.text('results:propose', { name: s.toolName(CHOSEN_TOOL) }) }),
     );
@@ -379,7 +417,7 @@ describe('ethics prompts', () => {
     return item;
   };
 
-  it('cannot hide a "must" prompt, but can hide and show a "check" prompt', async () => {
+  it('show each question with its "considered" box, and the why behind one closed control', async () => {
     const { user, s } = await openResults('fi');
     const prompts = evaluateEthics(
       ANSWERS,
@@ -390,23 +428,19 @@ describe('ethics prompts', () => {
     const check = prompts.find((p) => p.kind === 'check');
     if (!must || !check) throw new Error('the answers should raise a must and a check prompt');
 
-    const mustItem = promptItem(must.ruleId);
-    expect(within(mustItem).queryByRole('button')).toBeNull();
-    expect(main().getByText(s.text('ethics:mustNote'))).toBeVisible();
+    // Nothing hides a "must": no button on it.
+    expect(within(promptItem(must.ruleId)).queryByRole('button')).toBeNull();
 
     const checkItem = promptItem(check.ruleId);
-    const why = within(checkItem).getByText(s.text('ethics:why'));
-    expect(why).toBeVisible();
-    const hide = within(checkItem).getByRole('button', { name: s.text('ethics:hide') });
-    expect(hide).toHaveAttribute('aria-expanded', 'true');
-    await user.click(hide);
-    expect(within(checkItem).queryByText(s.text('ethics:why'))).toBeNull();
-    const show = within(checkItem).getByRole('button', { name: s.text('ethics:show') });
-    expect(show).toHaveAttribute('aria-expanded', 'false');
-    // The question itself stays, and so does the "considered" box.
+    const rule = ethicsRules.find((r) => r.id === check.ruleId)!;
+    expect(within(checkItem).getByText(rule.prompt.fi)).toBeVisible();
     expect(within(checkItem).getByRole('checkbox', { name: s.text('ethics:considered') })).toBeVisible();
-    await user.click(show);
-    expect(within(checkItem).getByText(s.text('ethics:why'))).toBeVisible();
+    const why = within(checkItem).getByText(rule.why.fi);
+    expect(why).not.toBeVisible();
+    await user.click(
+      within(checkItem).getByText(s.text('ethics:whyAndSources', { count: rule.source.length })),
+    );
+    expect(why).toBeVisible();
   });
 });
 
@@ -422,7 +456,7 @@ describe('ethics sources', () => {
         .find((li) => li.getAttribute('data-prompt-id') === first)!;
       const source = within(item).getByText(rule.source[0]![lang]);
       expect(source).not.toBeVisible();
-      await user.click(within(item).getByText(s.text('ethics:sources', { count: rule.source.length })));
+      await user.click(within(item).getByText(s.text('ethics:whyAndSources', { count: rule.source.length })));
       expect(source).toBeVisible();
     },
   );
@@ -436,6 +470,7 @@ describe('copying the plan', () => {
     const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
     mockClipboard({ writeText });
 
+    await showAll(user, s); // the chosen tool is among the weaker fits
     await user.click(
       main().getByRole('checkbox', { name: s.text('results:propose', { name: s.toolName(CHOSEN_TOOL) }) }),
     );

@@ -124,7 +124,6 @@ export function EthicsPanel({ prompts, considered, onConsideredChange }: EthicsP
   const { t } = useTranslation('ethics');
   const localized = useLocalized();
   const becauseText = useBecauseText();
-  const [hidden, setHidden] = useState<readonly string[]>([]);
   const [showAll, setShowAll] = useState(false);
   const { shown, more } = splitPrompts(prompts);
   const visible = showAll ? prompts : shown;
@@ -133,34 +132,46 @@ export function EthicsPanel({ prompts, considered, onConsideredChange }: EthicsP
     <section className="ethics" aria-labelledby="ethics-heading">
       <h2 id="ethics-heading">{t('heading')}</h2>
       <p className="ethics__intro">{t('intro')}</p>
-      {ETHICS_KINDS.map((kind) => {
-        const group = visible.filter((p) => p.kind === kind);
-        if (group.length === 0) return null;
-        return (
-          <div key={kind} className={`ethics__group ethics__group--${kind}`}>
-            <h3>{t(`kinds.${kind}`)}</h3>
-            {kind === 'must' && <p className="hint">{t('mustNote')}</p>}
-            <ul className="prompt-list">
-              {group.map((prompt) => {
-                const rule = rulesById.get(prompt.ruleId);
-                if (!rule) return null;
-                const isHidden = kind !== 'must' && hidden.includes(prompt.ruleId);
-                const isConsidered = considered.includes(prompt.ruleId);
-                return (
-                  <li key={prompt.ruleId} className="prompt" data-prompt-id={prompt.ruleId} data-kind={kind}>
-                    <p className="prompt__question" id={`prompt-${prompt.ruleId}-q`}>
-                      {localized(rule.prompt)}
-                    </p>
-                    {!isHidden && (
-                      <>
-                        <p className="prompt__why">
-                          <strong>{t('why')}</strong> {localized(rule.why)}
-                        </p>
-                        <p className="prompt__because">{becauseText(prompt.facts)}</p>
-                        {/* References, for whoever wants to follow them up: closed, so the questions stay easy to scan. */}
-                        <details className="prompt__source">
-                          <summary>{t('sources', { count: rule.source.length })}</summary>
-                          <ul>
+      <div className="ethics__groups">
+        {ETHICS_KINDS.map((kind) => {
+          const group = visible.filter((p) => p.kind === kind);
+          if (group.length === 0) return null;
+          return (
+            <div key={kind} className={`ethics__group ethics__group--${kind}`}>
+              <h3>{t(`kinds.${kind}`)}</h3>
+              <ul className="prompt-list">
+                {group.map((prompt) => {
+                  const rule = rulesById.get(prompt.ruleId);
+                  if (!rule) return null;
+                  const isConsidered = considered.includes(prompt.ruleId);
+                  return (
+                    <li
+                      key={prompt.ruleId}
+                      className="prompt"
+                      data-prompt-id={prompt.ruleId}
+                      data-kind={kind}
+                    >
+                      <p className="prompt__question" id={`prompt-${prompt.ruleId}-q`}>
+                        {localized(rule.prompt)}
+                      </p>
+                      <div className="prompt__actions">
+                        <label className="choice">
+                          <input
+                            type="checkbox"
+                            checked={isConsidered}
+                            aria-describedby={`prompt-${prompt.ruleId}-q`}
+                            onChange={(e) => onConsideredChange(prompt.ruleId, e.target.checked)}
+                          />
+                          <span>{t('considered')}</span>
+                        </label>
+                        {/* Why, what raised it and the references, for whoever wants them: closed, so the questions stay easy to scan. */}
+                        <details className="prompt__more">
+                          <summary>{t('whyAndSources', { count: rule.source.length })}</summary>
+                          <p className="prompt__why">
+                            <strong>{t('why')}</strong> {localized(rule.why)}
+                          </p>
+                          <p className="prompt__because">{becauseText(prompt.facts)}</p>
+                          <ul className="prompt__source">
                             {rule.source.map((source, i) => (
                               <li key={i}>
                                 {localized(source)}
@@ -171,40 +182,15 @@ export function EthicsPanel({ prompts, considered, onConsideredChange }: EthicsP
                             ))}
                           </ul>
                         </details>
-                      </>
-                    )}
-                    <div className="prompt__actions">
-                      <label className="choice">
-                        <input
-                          type="checkbox"
-                          checked={isConsidered}
-                          aria-describedby={`prompt-${prompt.ruleId}-q`}
-                          onChange={(e) => onConsideredChange(prompt.ruleId, e.target.checked)}
-                        />
-                        <span>{t('considered')}</span>
-                      </label>
-                      {kind !== 'must' && (
-                        <button
-                          type="button"
-                          className="button button--link"
-                          aria-expanded={!isHidden}
-                          onClick={() =>
-                            setHidden((h) =>
-                              isHidden ? h.filter((id) => id !== prompt.ruleId) : [...h, prompt.ruleId],
-                            )
-                          }
-                        >
-                          {isHidden ? t('show') : t('hide')}
-                        </button>
-                      )}
-                    </div>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
-        );
-      })}
+                      </div>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        })}
+      </div>
       {more.length > 0 && (
         <button
           type="button"

@@ -192,7 +192,7 @@ export function PlanPanel(props: PlanPanelProps) {
         <label htmlFor={noteId}>{t('note.label')}</label>
         <textarea
           id={noteId}
-          rows={3}
+          rows={2}
           value={note}
           onChange={(e) => onNoteChange(e.target.value)}
           aria-describedby={`${noteId}-hint`}

@@ -90,3 +90,51 @@ export function useReasonText() {
     }
   };
 }
+
+/** What a match reason matched, as a short value: the answer it meets, and whether only guessed. */
+export interface MatchValue {
+  text: string;
+  guessed: boolean;
+}
+
+/**
+ * A card's match reasons in one or two short lines ("Matches: Chat · Catalogue's estimate, not
+ * confirmed: Finnish") instead of a sentence each: the practitioner gave the answers, so the
+ * card need only say which it meets and which of those the catalogue only guessed. The full
+ * sentences stay in the card's details.
+ */
+export function useMatchValues() {
+  const { t } = useTranslation('results');
+  const { label, ageGroup } = useLabels();
+  const value = (reason: Reason): MatchValue | undefined => {
+    switch (reason.code) {
+      case 'need.matched':
+      case 'need.likely':
+        return { text: label('needs', reason.need), guessed: reason.code === 'need.likely' };
+      case 'age.matched':
+      case 'age.likely':
+        return { text: ageGroup(reason.ageGroup), guessed: reason.code === 'age.likely' };
+      case 'language.matched':
+      case 'language.likely':
+        return { text: label('languages', reason.lang), guessed: reason.code === 'language.likely' };
+      case 'language.multilingual':
+        return { text: t('match.multilingual', { lang: label('languages', reason.lang) }), guessed: false };
+      case 'channel.matched':
+      case 'channel.likely':
+        return { text: label('channels', reason.channel), guessed: reason.code === 'channel.likely' };
+      case 'channel.any':
+        return { text: t('match.anyChannel'), guessed: false };
+      case 'access.fits':
+        return { text: label('access', reason.access), guessed: false };
+      default:
+        return undefined;
+    }
+  };
+  return (reasons: readonly Reason[]) => {
+    const values = reasons.flatMap((r) => value(r) ?? []);
+    return {
+      stated: values.filter((v) => !v.guessed).map((v) => v.text),
+      guessed: values.filter((v) => v.guessed).map((v) => v.text),
+    };
+  };
+}

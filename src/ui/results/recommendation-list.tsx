@@ -91,28 +91,32 @@ export function RecommendationList({
 
   return (
     <>
-      <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
-        <TaxonomySelect
-          label={t('filters.channel')}
-          allLabel={t('filters.allChannels')}
-          taxonomy="channels"
-          ids={CHANNEL_IDS}
-          value={channel}
-          onChange={setChannel}
-        />
-        <TaxonomySelect
-          label={t('filters.audience')}
-          allLabel={t('filters.allAudiences')}
-          taxonomy="audiences"
-          ids={AUDIENCE_IDS}
-          value={audience}
-          onChange={setAudience}
-        />
-        {complete.needs.length > 1 && <ViewToggle view={view} onChange={setView} />}
-        <p className="hint" aria-live="polite">
-          {t('filters.status', { count: visible.length, total: result.items.length })}
-        </p>
-      </form>
+      {/* The filters change what is shown, not the session: closed, so the cards come first. */}
+      <details className="filters-box">
+        <summary>{t('filters.open')}</summary>
+        <form className="filters" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
+          <TaxonomySelect
+            label={t('filters.channel')}
+            allLabel={t('filters.allChannels')}
+            taxonomy="channels"
+            ids={CHANNEL_IDS}
+            value={channel}
+            onChange={setChannel}
+          />
+          <TaxonomySelect
+            label={t('filters.audience')}
+            allLabel={t('filters.allAudiences')}
+            taxonomy="audiences"
+            ids={AUDIENCE_IDS}
+            value={audience}
+            onChange={setAudience}
+          />
+          {complete.needs.length > 1 && <ViewToggle view={view} onChange={setView} />}
+        </form>
+      </details>
+      <p className="hint filters-status" aria-live="polite">
+        {t('filters.status', { count: visible.length, total: result.items.length })}
+      </p>
 
       <SharedReasons
         shared={shared}

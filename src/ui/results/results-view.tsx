@@ -52,6 +52,7 @@ export function ResultsView(props: ResultsViewProps) {
     <StepFrame
       title={t('title')}
       focusOnMount={focusOnMount}
+      wide
       intro={
         <p>
           {t('intro')} {t('catalogueSize', { count: catalogue.length })}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../engine/recommend.ts';
 import { useReasonText } from './reason-text.ts';
+import { MatchLine } from './tool-card.tsx';
 
 /** Said once above the list: what every listed method matches or needs, and the disclaimer. */
 export function SharedReasons({
@@ -19,13 +20,7 @@ export function SharedReasons({
       {any && (
         <>
           <p className="results-shared__title">{t('sharedTitle')}</p>
-          {shared.reasons.length > 0 && (
-            <ul className="reason-list reason-list--match" aria-label={t('fits')}>
-              {shared.reasons.map((r, i) => (
-                <li key={i}>{reasonText(r)}</li>
-              ))}
-            </ul>
-          )}
+          <MatchLine reasons={shared.reasons} />
           {shared.caveats.length > 0 && (
             <ul className="reason-list reason-list--caveat" aria-label={t('caveats')}>
               {shared.caveats.map((r, i) => (

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { isFromArticle, sourceFootnotes, sourceRows, type Tool } from '../../domain/catalogue.ts';
 import type { Reason, Recommendation } from '../../engine/recommend.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
-import { useReasonText } from './reason-text.ts';
+import { useMatchValues, useReasonText } from './reason-text.ts';
 import { ProviderText } from '../shared/provider-text.tsx';
 import { withoutShared } from './fit-band.ts';
 
@@ -16,8 +16,9 @@ interface ToolCardProps {
 }
 
 /** What is behind a card, opened on demand: provider, contents, data processing, source, site. */
-function ToolDetails({ tool }: { tool: Tool }) {
+function ToolDetails({ tool, reasons }: { tool: Tool; reasons: readonly Reason[] }) {
   const { t } = useTranslation('results');
+  const reasonText = useReasonText();
   const { label } = useLabels();
   const localized = useLocalized();
   const rows = sourceRows(tool)
@@ -29,6 +30,19 @@ function ToolDetails({ tool }: { tool: Tool }) {
         {t('details')}
         <span className="visually-hidden"> – {localized(tool.name)}</span>
       </summary>
+      {reasons.length > 0 && (
+        <>
+          <p className="tool-card__why">{t('match.why')}</p>
+          <ul className="reason-list reason-list--match">
+            {reasons.map((r, i) => (
+              <li key={i}>{reasonText(r)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {tool.status.state === 'unverified' && tool.status.note && (
+        <p className="tool-card__status-note">{localized(tool.status.note)}</p>
+      )}
       <p className="tool-card__meta">
         <ProviderText tool={tool} /> · {label('kinds', tool.kind)}
       </p>
@@ -63,6 +77,28 @@ function ToolDetails({ tool }: { tool: Tool }) {
   );
 }
 
+/** "Matches: …" and "Catalogue's estimate, not confirmed: …", each one short line. */
+export function MatchLine({ reasons }: { reasons: readonly Reason[] }) {
+  const { t } = useTranslation('results');
+  const matchValues = useMatchValues();
+  const { stated, guessed } = matchValues(reasons);
+  if (stated.length === 0 && guessed.length === 0) return null;
+  return (
+    <ul className="reason-list reason-list--match match-line" aria-label={t('fits')}>
+      {stated.length > 0 && (
+        <li>
+          <span className="match-line__label">{t('match.stated')}</span> {stated.join(', ')}
+        </li>
+      )}
+      {guessed.length > 0 && (
+        <li className="match-line--guessed">
+          <span className="match-line__label">{t('match.guessed')}</span> {guessed.join(', ')}
+        </li>
+      )}
+    </ul>
+  );
+}
+
 /**
  * One recommendation: name, one-line summary, what it matches of what was asked (beyond what
  * every card matches), its own caveats and the "add to plan" control; the rest on demand.
@@ -84,32 +120,27 @@ export function ToolCard({ tool, recommendation, shared, chosen, onChosenChange 
       data-tool-id={tool.id}
       aria-labelledby={headingId}
     >
-      <h3 id={headingId} className="tool-card__name">
-        {name}
-      </h3>
+      <div className="tool-card__head">
+        <h3 id={headingId} className="tool-card__name">
+          {name}
+        </h3>
+        {unverified && (
+          <span className="tool-card__status" data-status="unverified">
+            {t('status.label.unverified')}
+          </span>
+        )}
+      </div>
       <p className="tool-card__summary">{localized(tool.summary)}</p>
-      {reasons.length > 0 && (
-        <ul className="reason-list reason-list--match" aria-label={t('fits')}>
-          {reasons.map((r, i) => (
-            <li key={i}>{reasonText(r)}</li>
-          ))}
-        </ul>
-      )}
-      {(caveats.length > 0 || unverified) && (
+      <MatchLine reasons={reasons} />
+      {caveats.length > 0 && (
         <ul className="reason-list reason-list--caveat" aria-label={t('caveats')}>
           {caveats.map((r, i) => (
             <li key={i}>{reasonText(r)}</li>
           ))}
-          {unverified && (
-            <li className="tool-card__status" data-status="unverified">
-              <strong>{t('status.label.unverified')}</strong>
-              {tool.status.note && ` – ${localized(tool.status.note)}`}
-            </li>
-          )}
         </ul>
       )}
       <div className="tool-card__footer">
-        <ToolDetails tool={tool} />
+        <ToolDetails tool={tool} reasons={reasons} />
         <label className="plan-toggle">
           <input
             type="checkbox"

@@ -10,11 +10,21 @@ interface StepFrameProps {
   intro?: ReactNode;
   /** Move focus to the heading when the step opens (not on the first page load). */
   focusOnMount: boolean;
+  /** Use the screen's width (the results' cards and prompts sit side by side on a desktop). */
+  wide?: boolean;
   children: ReactNode;
 }
 
 /** A step: progress in words, a heading that takes focus when the step opens, the content. */
-export function StepFrame({ title, stepNumber, totalSteps, intro, focusOnMount, children }: StepFrameProps) {
+export function StepFrame({
+  title,
+  stepNumber,
+  totalSteps,
+  intro,
+  focusOnMount,
+  wide = false,
+  children,
+}: StepFrameProps) {
   const { t } = useTranslation('wizard');
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
@@ -24,7 +34,7 @@ export function StepFrame({ title, stepNumber, totalSteps, intro, focusOnMount, 
   }, [focusOnMount]);
 
   return (
-    <section className="step" aria-labelledby={headingId}>
+    <section className={wide ? 'step step--wide' : 'step'} aria-labelledby={headingId}>
       {stepNumber !== undefined && totalSteps !== undefined && (
         <p className="step__progress">
           {t('progress', { current: stepNumber, total: totalSteps })}
