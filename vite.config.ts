@@ -24,6 +24,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     manifest: true,
+    // Every browser the app supports knows <link rel="modulepreload">: no polyfill on the first screen.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 600,
     sourcemap: false,
     reportCompressedSize: false,

@@ -3,12 +3,17 @@
 // simulated throttling: the defaults) three times per page against the system Chromium and
 // prints the medians. A benchmark, not a test: it prints and never fails on a score.
 import { execSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { preview } from 'vite';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/find-chromium.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+// BENCH_DIST serves another built folder (to compare two builds in turn on a busy machine);
+// BENCH_PAGES keeps the pages whose name starts with one of its comma-separated words.
+const DIST = process.env.BENCH_DIST;
+const ONLY = process.env.BENCH_PAGES?.split(',').filter(Boolean);
 const LINK =
   'needs=older-people,mental-wellbeing&age=older-adult&lang=sv&channels=video,assistive-device&access=needs-support';
 const PAGES: [string, string][] = [
@@ -18,10 +23,19 @@ const PAGES: [string, string][] = [
   ['catalogue', '?ui=fi&mode=catalogue'],
 ];
 
-if (!process.argv.includes('--no-build')) execSync('npx vite build', { stdio: 'inherit' });
+if (!process.argv.includes('--no-build') && !DIST) execSync('npx vite build', { stdio: 'inherit' });
 const chromePath = findChromium();
 if (!chromePath) throw new Error('No Chromium found (set CHROME_PATH).');
-const server = await preview({ preview: { host: '127.0.0.1', port: 0 }, logLevel: 'error' });
+const server = await preview({
+  ...(DIST ? { build: { outDir: DIST } } : {}),
+  preview: { host: '127.0.0.1', port: 0 },
+  logLevel: 'error',
+});
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(', ');
+const loadBefore = load();
 const address = server.httpServer.address();
 if (!address || typeof address === 'string') throw new Error('The preview server has no port');
 const base = `http://127.0.0.1:${address.port}/`;
@@ -36,7 +50,7 @@ const chrome = await launch({
   chromeFlags: CHROMIUM_ARGS.filter((f) => f !== '--headless').concat('--headless=new'),
 });
 try {
-  for (const [name, query] of PAGES) {
+  for (const [name, query] of PAGES.filter(([name]) => !ONLY || ONLY.some((w) => name.startsWith(w)))) {
     const runs: Record<string, number>[] = [];
     for (let i = 0; i < RUNS; i++) {
       const result = await lighthouse(base + query, {
@@ -92,7 +106,11 @@ try {
 const head = ['page', 'perf', 'a11y', 'best pr.', 'FCP', 'LCP', 'TBT', 'CLS'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-console.log(`\nLighthouse 12.2.3, mobile, simulated throttling, median of ${RUNS}`);
+console.log(
+  `\nLighthouse 12.2.3, mobile, simulated throttling, median of ${RUNS}${DIST ? ` (${DIST})` : ''}`,
+);
+// The machine may be shared: the load average says how far the figures can be trusted.
+console.log(`load average (1, 5, 15 min) before: ${loadBefore}; after: ${load()}`);
 console.log(line(head));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));

@@ -73,16 +73,43 @@ export function prerenderFirstScreen(): Plugin {
       async handler(html, ctx) {
         if (!ctx.bundle) return html;
         const stringChunks: Record<string, string> = {};
-        for (const c of chunks(ctx.bundle)) {
-          const lang = /\/src\/i18n\/bundle-(fi|sv|en)\.ts$/.exec(c.facadeModuleId ?? '')?.[1];
+        const viewChunks: Record<string, string[]> = {};
+        const all = chunks(ctx.bundle);
+        const byFile = new Map(all.map((c) => [c.fileName, c]));
+        // A chunk with the chunks it imports statically, in load order.
+        const withImports = (c: OutputChunk, seen = new Set<string>()): string[] => {
+          if (seen.has(c.fileName)) return [];
+          seen.add(c.fileName);
+          return [
+            `./${c.fileName}`,
+            ...c.imports.flatMap((f) => (byFile.has(f) ? withImports(byFile.get(f)!, seen) : [])),
+          ];
+        };
+        // What the entry and the app load anyway is not listed again.
+        const initial = new Set(
+          all
+            .filter((c) => c.isEntry || /\/src\/ui\/boot\.tsx$/.test(c.facadeModuleId ?? ''))
+            .flatMap((c) => withImports(c)),
+        );
+        for (const c of all) {
+          const id = c.facadeModuleId ?? '';
+          const lang = /\/src\/i18n\/bundle-(fi|sv|en)\.ts$/.exec(id)?.[1];
           if (lang) stringChunks[lang] = `./${c.fileName}`;
+          const more = /\/src\/i18n\/bundle-(fi|sv|en)-more\.ts$/.exec(id)?.[1];
+          if (more) viewChunks[`more-${more}`] = [`./${c.fileName}`];
+          const view = /\/src\/ui\/(results|practice|catalogue)\/\1-view\.tsx$/.exec(id)?.[1];
+          if (view) viewChunks[view] = withImports(c).filter((f) => !initial.has(f));
         }
+        for (const view of ['results', 'practice', 'catalogue'])
+          if (!viewChunks[view]) throw new Error(`prerenderFirstScreen: no chunk for the ${view} view`);
         const source = firstScreenScript({
           languages: UI_LANGUAGES,
           openElsewhere: [...SHARE_PARAMS.filter((p) => p !== 'ui'), ...PASS_THROUGH_PARAMS],
           sessionKey: SESSION_STORAGE_KEY,
           uiKey: UI_LANGUAGE_STORAGE_KEY,
           stringChunks,
+          answerParams: SHARE_PARAMS.filter((p) => p !== 'ui'),
+          viewChunks,
         });
         const hash = createHash('sha256').update(source).digest('base64url').slice(0, 8);
         script = { fileName: `assets/first-screen-${hash}.js`, source };

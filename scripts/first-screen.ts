@@ -18,6 +18,25 @@ export interface FirstScreenOptions {
   uiKey: string;
   /** Each language's first-screen strings chunk, preloaded at once (a path from the page). */
   stringChunks: Record<string, string>;
+  /** The address parameters of the five answers: with all of them, a link opens the results. */
+  answerParams: readonly string[];
+  /**
+   * The chunks of each view an address opens at once (results, practice, catalogue) with
+   * each language's strings beyond the first screen, under the key `more-<lang>`.
+   */
+  viewChunks: Record<string, readonly string[]>;
+}
+
+/**
+ * The view an address opens at once, whose chunks are worth fetching with the app's own:
+ * practice or the catalogue (`mode`), the results when it holds every answer. Runs in the
+ * browser too.
+ */
+export function viewOpenedBy(search: string, answerParams: readonly string[]): string | undefined {
+  const query = new URLSearchParams(search);
+  const mode = query.get('mode');
+  if (mode === 'practice' || mode === 'catalogue') return mode;
+  return answerParams.every((p) => query.has(p)) ? 'results' : undefined;
 }
 
 export interface FirstScreenEnvironment {
@@ -77,21 +96,34 @@ export function pickFirstScreen(
 }
 
 /** Shows the chosen first screen and preloads its strings. Runs in the browser. */
-function showFirstScreen(options: FirstScreenOptions, pick: typeof pickFirstScreen) {
+function showFirstScreen(
+  options: FirstScreenOptions,
+  pick: typeof pickFirstScreen,
+  viewOf: typeof viewOpenedBy,
+) {
   const { lang, firstScreen } = pick(options, {
     search: window.location.search,
     // Read inside pickFirstScreen's try: a locked-down browser throws on localStorage itself.
     storage: { getItem: (key) => window.localStorage.getItem(key) },
     languages: navigator.languages ?? [],
   });
-  // The strings the app asks for first, in the language it will choose. (Preloading all of
-  // the app's chunks here was measured slower: they compete with the first paint.)
-  const strings = options.stringChunks[lang];
-  if (strings) {
+  const preload = (href: string | undefined) => {
+    if (!href) return;
     const link = document.createElement('link');
     link.rel = 'modulepreload';
-    link.href = strings;
+    link.href = href;
     document.head.append(link);
+  };
+  // The strings the app asks for first, in the language it will choose. (Preloading all of
+  // the app's chunks here was measured slower: they compete with the first paint.)
+  preload(options.stringChunks[lang]);
+  // An address that opens a view (a full share link, practice, the catalogue) shows nothing
+  // but a heading until that view's chunks arrive: they are fetched now, with the app's,
+  // instead of after the app has run.
+  const view = viewOf(window.location.search, options.answerParams);
+  if (view) {
+    for (const href of options.viewChunks[view] ?? []) preload(href);
+    preload(options.viewChunks[`more-${lang}`]?.[0]);
   }
   const template = document.getElementById(`wtn-first-screen-${lang}`) as HTMLTemplateElement | null;
   const root = document.getElementById('root');
@@ -105,6 +137,6 @@ function showFirstScreen(options: FirstScreenOptions, pick: typeof pickFirstScre
 /** The source of the classic script. */
 export function firstScreenScript(options: FirstScreenOptions): string {
   return `// Generated at build time from scripts/first-screen.ts: shows the prerendered first screen.
-(${showFirstScreen.toString()})(${JSON.stringify(options)}, ${pickFirstScreen.toString()});
+(${showFirstScreen.toString()})(${JSON.stringify(options)}, ${pickFirstScreen.toString()}, ${viewOpenedBy.toString()});
 `;
 }

@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_JS_GZIP = 150 * 1024;
+// The target is 120 KB; the first screen is at 141 KB (react-dom alone is ~60 KB,
+// i18next ~14, react-hook-form ~12, xstate ~12, zod/mini ~11). The budget holds what was won
+// until the question steps load zod and react-hook-form after the first paint.
+const BUDGET_JS_GZIP = 145 * 1024;
 const dist = 'dist';
 
 interface Chunk {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { QUESTION_IDS, type Answers, type QuestionId } from './answers.ts';
 import { ExpertAnswers, MAX_PRACTICE_TOOLS } from './scenario.ts';
 import { KebabId } from './taxonomy-schemas.ts';
@@ -12,7 +12,7 @@ export const ATTEMPT_FILE_KIND = 'practice-attempt';
 
 const noDuplicates = <T>(values: readonly T[]) => new Set(values).size === values.length;
 
-const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date');
+const IsoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date'));
 const MatchLevel = z.enum(['exact', 'partial', 'different']);
 
 /** The answer values of the five questions, as in a case's expert answer (without rationales). */
@@ -30,9 +30,9 @@ export const AttemptFile = z.strictObject({
   date: IsoDay,
   answers: AttemptAnswers,
   /** The methods the student picked (catalogue ids, or "no-digital-tool-now"). */
-  picks: z.array(KebabId).max(MAX_PRACTICE_TOOLS).refine(noDuplicates),
+  picks: z.array(KebabId).check(z.maxLength(MAX_PRACTICE_TOOLS), z.refine(noDuplicates)),
   /** The ethics rules the student raised. */
-  marks: z.array(KebabId).refine(noDuplicates),
+  marks: z.array(KebabId).check(z.refine(noDuplicates)),
   /** How each question compared with the expert answer. */
   matches: z.strictObject(
     Object.fromEntries(QUESTION_IDS.map((q) => [q, MatchLevel])) as Record<QuestionId, typeof MatchLevel>,
@@ -40,9 +40,9 @@ export const AttemptFile = z.strictObject({
   /** The expert's methods and rules the student did not pick: what the class summary counts. */
   missed: z.strictObject({ tools: z.array(KebabId), prompts: z.array(KebabId) }),
   score: z.strictObject({
-    points: z.number().min(0).max(100),
-    max: z.number().positive(),
-    percent: z.int().min(0).max(100),
+    points: z.number().check(z.gte(0), z.lte(100)),
+    max: z.number().check(z.positive()),
+    percent: z.int().check(z.gte(0), z.lte(100)),
   }),
 });
 export type AttemptFile = z.infer<typeof AttemptFile>;

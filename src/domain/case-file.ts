@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { NO_DIGITAL_TOOL, Scenario } from './scenario.ts';
 import { UiLanguage as UiLanguageSchema } from './taxonomy-schemas.ts';
 import { UI_LANGUAGES, type UiLanguage } from './taxonomy.ts';
@@ -70,10 +70,10 @@ const CaseFileHead = z.looseObject({
   cases: z.unknown(),
 });
 
-const Languages = z
-  .array(UiLanguageSchema)
-  .min(1)
-  .refine((l) => new Set(l).size === l.length);
+const Languages = z.array(UiLanguageSchema).check(
+  z.minLength(1),
+  z.refine((l) => new Set(l).size === l.length),
+);
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,5 +1,4 @@
-import { safeParse } from 'zod/mini';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { Tool, ToolsFile, CatalogueOverlay, type CorrectionInput } from './catalogue.ts';
 import { DataFileError, formatIssues, parseDataFile } from './data-errors.ts';
 import { checkCatalogue } from './catalogue-checks.ts';
@@ -42,7 +41,7 @@ const rawEntries = (raw: unknown): Map<string, Record<string, unknown>> => {
  * then adds. Returns the problems, each as `file: id.field: reason`.
  */
 function applyOverlay({ file, raw }: RawFile, entries: Map<string, Record<string, unknown>>): string[] {
-  const result = safeParse(CatalogueOverlay, raw);
+  const result = CatalogueOverlay.safeParse(raw);
   if (!result.success) return formatIssues(file, raw, result.error.issues);
   const overlay = result.data;
   const problems: string[] = [];
@@ -61,7 +60,7 @@ function applyOverlay({ file, raw }: RawFile, entries: Map<string, Record<string
     }
     // Top-level fields replace the core's; the merged entry must pass the same schema.
     const merged: Record<string, unknown> = { ...entry, ...fields };
-    const parsed = safeParse(Tool, merged);
+    const parsed = Tool.safeParse(merged);
     if (!parsed.success) {
       const shifted = parsed.error.issues.map((issue) => ({ ...issue, path: ['correct', 0, ...issue.path] }));
       problems.push(...formatIssues(file, { correct: [merged] }, shifted));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   AgeGroupId,
   AudienceId,
@@ -41,13 +41,13 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** A real calendar date (2026-02-30 is refused), not in the future. */
 // The format check reports a malformed date; the refinements below then stay silent.
 const isoShaped = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value);
-const CheckedDate = IsoDate.refine((value) => {
-  if (!isoShaped(value)) return true;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}, 'is not a real calendar date').refine(
-  (value) => !isoShaped(value) || value <= today(),
-  'is in the future',
+const CheckedDate = IsoDate.check(
+  z.refine((value) => {
+    if (!isoShaped(value)) return true;
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'is not a real calendar date'),
+  z.refine((value) => !isoShaped(value) || value <= today(), 'is in the future'),
 );
 
 const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) address' });
@@ -63,9 +63,9 @@ export const ToolStatus = z
       error: (issue) => `unknown status "${String(issue.input)}" (one of ${STATUS_STATES.join(', ')})`,
     }),
     checked: CheckedDate,
-    evidence: HttpUrl.optional(),
-    note: LocalizedText.optional(),
-    replacedBy: KebabId.optional(),
+    evidence: z.optional(HttpUrl),
+    note: z.optional(LocalizedText),
+    replacedBy: z.optional(KebabId),
   })
   .check((ctx) => {
     const status = ctx.value;
@@ -83,7 +83,7 @@ export type ToolStatus = z.infer<typeof ToolStatus>;
 const Table1Source = z.strictObject({
   table: z.literal('Table 1'),
   rows: uniqueList(NeedId, 'table row'),
-  footnotes: z.array(z.int().min(1).max(22, 'Table 1 has footnotes 1-22')).default([]),
+  footnotes: z._default(z.array(z.int().check(z.gte(1), z.lte(22, 'Table 1 has footnotes 1-22'))), []),
   /** The provider exactly as the article names it (provenance). */
   provider: LocalizedText,
 });
@@ -117,16 +117,19 @@ export const Tool = z.strictObject({
   }),
   dataProcessing: z.strictObject({
     /** Set when the tool runs on a commercial platform the organisation does not control. */
-    commercialPlatform: PlatformId.nullable(),
+    commercialPlatform: z.nullable(PlatformId),
     note: LocalizedText,
   }),
-  flags: z.array(ToolFlagId).refine(noDuplicates, 'lists the same flag twice').default([]),
+  flags: z._default(z.array(ToolFlagId).check(z.refine(noDuplicates, 'lists the same flag twice')), []),
   /** Named items inside the tool (e.g. the games of a list, the robots of a family). */
-  includes: z.array(z.strictObject({ name: z.string().min(1), note: LocalizedText.optional() })).default([]),
+  includes: z._default(
+    z.array(z.strictObject({ name: z.string().check(z.minLength(1)), note: z.optional(LocalizedText) })),
+    [],
+  ),
   /** Only where the source article names the site; never invented. */
-  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) address' }).optional(),
+  url: z.optional(HttpUrl),
   source: ToolSource,
-  inferred: z.array(z.enum(INFERABLE_FIELDS)).refine(noDuplicates, 'lists a field twice'),
+  inferred: z.array(z.enum(INFERABLE_FIELDS)).check(z.refine(noDuplicates, 'lists a field twice')),
   status: ToolStatus,
 });
 export type Tool = z.infer<typeof Tool>;
@@ -171,13 +174,13 @@ export type ToolsFile = z.infer<typeof ToolsFile>;
 const correctionShape = Object.fromEntries(
   Object.keys(Tool.shape)
     .filter((key) => key !== 'id')
-    .map((key) => [key, z.unknown().optional()]),
-) as Record<Exclude<keyof typeof Tool.shape, 'id'>, z.ZodOptional<z.ZodUnknown>>;
+    .map((key) => [key, z.optional(z.unknown())]),
+) as Record<Exclude<keyof typeof Tool.shape, 'id'>, z.ZodMiniOptional<z.ZodMiniUnknown>>;
 
 export const ToolCorrection = z.strictObject({
   id: KebabId,
   /** Why the deployment changes the entry (for its own editors; not shown in the app). */
-  reason: LocalizedText.optional(),
+  reason: z.optional(LocalizedText),
   ...correctionShape,
 });
 export type CorrectionInput = { id: string; reason?: unknown } & Record<string, unknown>;
@@ -189,9 +192,9 @@ export type CorrectionInput = { id: string; reason?: unknown } & Record<string, 
 export const CatalogueOverlay = z.strictObject({
   schemaVersion: z.literal(2, { error: 'schemaVersion must be 2' }),
   /** Who keeps this overlay (for its editors; not shown in the app). */
-  about: z.string().min(1).optional(),
-  hide: z.array(z.strictObject({ id: KebabId, reason: LocalizedText.optional() })).default([]),
-  correct: z.array(ToolCorrection).default([]),
-  add: z.array(Tool).default([]),
+  about: z.optional(z.string().check(z.minLength(1))),
+  hide: z._default(z.array(z.strictObject({ id: KebabId, reason: z.optional(LocalizedText) })), []),
+  correct: z._default(z.array(ToolCorrection), []),
+  add: z._default(z.array(Tool), []),
 });
 export type CatalogueOverlay = z.infer<typeof CatalogueOverlay>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACCESS_IDS } from './taxonomy.ts';
 import {
   AgeGroupId,
@@ -14,6 +14,7 @@ import {
   uniqueList,
 } from './taxonomy-schemas.ts';
 import { parseDataFile } from './data-errors.ts';
+import { withChecks } from './schema-helpers.ts';
 
 /**
  * The ethical-consideration rules: when a prompt is shown (a small declarative trigger
@@ -67,9 +68,9 @@ const TOOL_CONDITION_KEYS = [
 export const ToolCondition = z
   .strictObject(
     {
-      flagsAny: idList(ToolFlagId, 'flag').optional(),
-      commercialPlatform: z
-        .union([mustBeTrue, PlatformList], {
+      flagsAny: z.optional(idList(ToolFlagId, 'flag')),
+      commercialPlatform: z.optional(
+        z.union([mustBeTrue, PlatformList], {
           // A failed union says only "Invalid input"; name the real reason instead.
           error: (issue) =>
             Array.isArray(issue.input)
@@ -77,18 +78,20 @@ export const ToolCondition = z
                   .error?.issues.map((i) => i.message)
                   .join('; ') ?? undefined)
               : 'must be true (any commercial platform) or a list of platform ids',
-        })
-        .optional(),
-      kindIn: idList(ToolKindId, 'tool kind').optional(),
-      channelsAny: idList(ChannelId, 'channel').optional(),
-      audienceIn: idList(AudienceId, 'audience').optional(),
-      needsAny: idList(NeedId, 'need').optional(),
+        }),
+      ),
+      kindIn: z.optional(idList(ToolKindId, 'tool kind')),
+      channelsAny: z.optional(idList(ChannelId, 'channel')),
+      audienceIn: z.optional(idList(AudienceId, 'audience')),
+      needsAny: z.optional(idList(NeedId, 'need')),
     },
     { error: unknownKeys('tool condition', TOOL_CONDITION_KEYS) },
   )
-  .refine((c) => TOOL_CONDITION_KEYS.some((k) => c[k] !== undefined), {
-    message: `needs at least one of ${TOOL_CONDITION_KEYS.join(', ')}`,
-  });
+  .check(
+    z.refine((c) => TOOL_CONDITION_KEYS.some((k) => c[k] !== undefined), {
+      message: `needs at least one of ${TOOL_CONDITION_KEYS.join(', ')}`,
+    }),
+  );
 export type ToolCondition = z.infer<typeof ToolCondition>;
 
 export const TRIGGER_KEYS = [
@@ -114,30 +117,33 @@ export type TriggerKey = (typeof TRIGGER_KEYS)[number];
  * - `languageIn: [...]`: the client's language is one of these
  * - `languageNot: [...]`: the client's language is none of these
  * - `toolAny: {...}`: at least one considered tool meets the tool condition
- * Recursion uses a getter (zod 4) rather than z.lazy so that the type is inferred, not
- * written twice.
+ * Recursion uses a getter (zod 4) rather than z.lazy; the nested list's type is named, as
+ * TypeScript cannot infer it through the recursion.
  */
-export const EthicsTrigger = z
-  .strictObject(
-    {
-      always: mustBeTrue.optional(),
-      get all() {
-        return z.array(EthicsTrigger).min(1, 'needs at least one condition').optional();
-      },
-      get any() {
-        return z.array(EthicsTrigger).min(1, 'needs at least one condition').optional();
-      },
-      ageGroupIn: idList(AgeGroupId, 'age group').optional(),
-      needsAny: idList(NeedId, 'need').optional(),
-      accessIn: idList(AccessCondition, 'digital access').optional(),
-      languageUnsupported: mustBeTrue.optional(),
-      languageIn: idList(ClientLanguageId, 'client language').optional(),
-      languageNot: idList(ClientLanguageId, 'client language').optional(),
-      toolAny: ToolCondition.optional(),
+type NestedTriggers = z.ZodMiniOptional<z.ZodMiniArray<typeof TriggerObject>>;
+const TriggerObject = z.strictObject(
+  {
+    always: z.optional(mustBeTrue),
+    get all(): NestedTriggers {
+      return z.optional(z.array(EthicsTrigger).check(z.minLength(1, 'needs at least one condition')));
     },
-    { error: unknownKeys('condition', TRIGGER_KEYS) },
-  )
-  .superRefine((trigger, ctx) => {
+    get any(): NestedTriggers {
+      return z.optional(z.array(EthicsTrigger).check(z.minLength(1, 'needs at least one condition')));
+    },
+    ageGroupIn: z.optional(idList(AgeGroupId, 'age group')),
+    needsAny: z.optional(idList(NeedId, 'need')),
+    accessIn: z.optional(idList(AccessCondition, 'digital access')),
+    languageUnsupported: z.optional(mustBeTrue),
+    languageIn: z.optional(idList(ClientLanguageId, 'client language')),
+    languageNot: z.optional(idList(ClientLanguageId, 'client language')),
+    toolAny: z.optional(ToolCondition),
+  },
+  { error: unknownKeys('condition', TRIGGER_KEYS) },
+);
+// zod/mini's `.check()` would read the getters above before EthicsTrigger exists.
+export const EthicsTrigger: typeof TriggerObject = withChecks(
+  TriggerObject,
+  z.superRefine((trigger, ctx) => {
     const present = TRIGGER_KEYS.filter((k) => trigger[k] !== undefined);
     if (present.length === 0) {
       ctx.addIssue({ code: 'custom', message: `needs one condition: ${TRIGGER_KEYS.join(', ')}` });
@@ -147,20 +153,23 @@ export const EthicsTrigger = z
         message: `has ${present.join(' and ')}; give one condition per object and combine them with "all" or "any"`,
       });
     }
-  });
+  }),
+);
 export type EthicsTrigger = z.infer<typeof EthicsTrigger>;
 
-const question = LocalizedText.superRefine((text, ctx) => {
-  for (const lang of ['fi', 'sv', 'en'] as const) {
-    if (!text[lang].trim().endsWith('?')) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [lang],
-        message: 'must be a question to the practitioner (end with "?")',
-      });
+const question = LocalizedText.check(
+  z.superRefine((text, ctx) => {
+    for (const lang of ['fi', 'sv', 'en'] as const) {
+      if (!text[lang].trim().endsWith('?')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [lang],
+          message: 'must be a question to the practitioner (end with "?")',
+        });
+      }
     }
-  }
-});
+  }),
+);
 
 /**
  * What a source is, in the order the sources of a rule are listed: Finnish law first, then
@@ -177,16 +186,18 @@ export type SourceKind = z.infer<typeof SourceKind>;
 export const isFinlexUrl = (url: string): boolean => /^https:\/\/((www|data)\.)?finlex\.fi\//.test(url);
 
 /** A calendar date as YYYY-MM-DD that exists (no 31 June). */
-const IsoDate = z.string().superRefine((d, ctx) => {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) {
-    ctx.addIssue({ code: 'custom', message: 'must be a date as YYYY-MM-DD' });
-    return;
-  }
-  const date = new Date(`${d}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== d) {
-    ctx.addIssue({ code: 'custom', message: 'is not a calendar date' });
-  }
-});
+const IsoDate = z.string().check(
+  z.superRefine((d, ctx) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) {
+      ctx.addIssue({ code: 'custom', message: 'must be a date as YYYY-MM-DD' });
+      return;
+    }
+    const date = new Date(`${d}T00:00:00Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== d) {
+      ctx.addIssue({ code: 'custom', message: 'is not a calendar date' });
+    }
+  }),
+);
 
 const httpsUrl = (what: string) => z.url({ protocol: /^https$/, error: `must be the https address ${what}` });
 
@@ -206,40 +217,47 @@ const SECTION_KEYS = ['ref', 'checked', 'seenOn'] as const;
 export const LawSection = z
   .strictObject(
     {
-      ref: z.string().regex(SECTION_PATTERN, 'must read like "25 §", "53 e §" or "16–17 §"'),
-      checked: z
-        .strictObject({
-          on: httpsUrl('of the Finlex page where the section was read').refine(isFinlexUrl, {
-            message: 'must be a finlex.fi page (a section seen elsewhere goes in seenOn)',
-          }),
+      ref: z.string().check(z.regex(SECTION_PATTERN, 'must read like "25 §", "53 e §" or "16–17 §"')),
+      checked: z.optional(
+        z.strictObject({
+          on: httpsUrl('of the Finlex page where the section was read').check(
+            z.refine(isFinlexUrl, {
+              message: 'must be a finlex.fi page (a section seen elsewhere goes in seenOn)',
+            }),
+          ),
           date: IsoDate,
-        })
-        .optional(),
-      seenOn: z
-        .strictObject({
-          url: httpsUrl('of the page that names the section').refine((url) => !isFinlexUrl(url), {
-            message: 'is a Finlex page: a section read on Finlex goes in checked',
-          }),
+        }),
+      ),
+      seenOn: z.optional(
+        z.strictObject({
+          url: httpsUrl('of the page that names the section').check(
+            z.refine((url) => !isFinlexUrl(url), {
+              message: 'is a Finlex page: a section read on Finlex goes in checked',
+            }),
+          ),
           date: IsoDate,
-        })
-        .optional(),
+        }),
+      ),
     },
     { error: unknownKeys('section field', SECTION_KEYS) },
   )
-  .superRefine((section, ctx) => {
-    if (section.checked && section.seenOn) {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'has both checked and seenOn: give checked once the section was read on Finlex, else seenOn',
-      });
-    } else if (!section.checked && !section.seenOn) {
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          'needs checked (read on Finlex) or seenOn (named by a public page, not yet checked on Finlex)',
-      });
-    }
-  });
+  .check(
+    z.superRefine((section, ctx) => {
+      if (section.checked && section.seenOn) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'has both checked and seenOn: give checked once the section was read on Finlex, else seenOn',
+        });
+      } else if (!section.checked && !section.seenOn) {
+        ctx.addIssue({
+          code: 'custom',
+          message:
+            'needs checked (read on Finlex) or seenOn (named by a public page, not yet checked on Finlex)',
+        });
+      }
+    }),
+  );
 export type LawSection = z.infer<typeof LawSection>;
 
 /** True when the section was only named by a secondary page, not read on Finlex. */
@@ -251,9 +269,9 @@ export const isSectionUnchecked = (section: LawSection | undefined): boolean =>
  * checked, and the section when one is cited, with how far the section was verified.
  */
 export const LawReference = z.strictObject({
-  number: z.string().regex(/^\d{1,4}\/\d{4}$/, 'must be the act number as NNN/YYYY'),
+  number: z.string().check(z.regex(/^\d{1,4}\/\d{4}$/, 'must be the act number as NNN/YYYY')),
   checked: httpsUrl('where the act was checked'),
-  section: LawSection.optional(),
+  section: z.optional(LawSection),
 });
 export type LawReference = z.infer<typeof LawReference>;
 
@@ -264,45 +282,51 @@ export type LawReference = z.infer<typeof LawReference>;
 export const EthicsSource = z
   .strictObject({
     kind: SourceKind,
-    law: LawReference.optional(),
+    law: z.optional(LawReference),
     fi: LocalizedText.shape.fi,
     sv: LocalizedText.shape.sv,
     en: LocalizedText.shape.en,
   })
-  .superRefine((source, ctx) => {
-    if (source.kind === 'law' && source.law === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['law'], message: 'is required for a Finnish act (kind "law")' });
-    }
-    if (source.kind !== 'law' && source.law !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['law'], message: 'is only for a Finnish act (kind "law")' });
-    }
-    if (source.law) {
-      for (const lang of ['fi', 'sv', 'en'] as const) {
-        if (!source[lang].includes(`(${source.law.number})`)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [lang],
-            message: `must name the act number (${source.law.number})`,
-          });
-        }
-        const cites = /§|section/i.test(source[lang]);
-        const section = source.law.section?.ref;
-        if (section !== undefined && !source[lang].includes(section.replace(' §', ''))) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [lang],
-            message: `must name the section (${section})`,
-          });
-        } else if (section === undefined && cites) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [lang],
-            message: 'cites a section that law.section does not give',
-          });
+  .check(
+    z.superRefine((source, ctx) => {
+      if (source.kind === 'law' && source.law === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['law'],
+          message: 'is required for a Finnish act (kind "law")',
+        });
+      }
+      if (source.kind !== 'law' && source.law !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['law'], message: 'is only for a Finnish act (kind "law")' });
+      }
+      if (source.law) {
+        for (const lang of ['fi', 'sv', 'en'] as const) {
+          if (!source[lang].includes(`(${source.law.number})`)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [lang],
+              message: `must name the act number (${source.law.number})`,
+            });
+          }
+          const cites = /§|section/i.test(source[lang]);
+          const section = source.law.section?.ref;
+          if (section !== undefined && !source[lang].includes(section.replace(' §', ''))) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [lang],
+              message: `must name the section (${section})`,
+            });
+          } else if (section === undefined && cites) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [lang],
+              message: 'cites a section that law.section does not give',
+            });
+          }
         }
       }
-    }
-  });
+    }),
+  );
 export type EthicsSource = z.infer<typeof EthicsSource>;
 
 const SOURCE_RANK: Record<SourceKind, number> = {
@@ -324,37 +348,39 @@ export const EthicsRule = z.strictObject({
   /**
    * The law, guideline, article concern or principle the rule rests on, Finnish law first.
    */
-  source: z
-    .array(EthicsSource)
-    .min(1, 'needs at least one source')
-    .refine(
+  source: z.array(EthicsSource).check(
+    z.minLength(1, 'needs at least one source'),
+    z.refine(
       (sources) =>
         sources.every((s, i) => i === 0 || SOURCE_RANK[sources[i - 1]!.kind] <= SOURCE_RANK[s.kind]),
       {
         message: `lists its sources out of order (${SOURCE_KINDS.join(', ')})`,
       },
     ),
+  ),
 });
 export type EthicsRule = z.infer<typeof EthicsRule>;
 
 export const EthicsRulesFile = z
   .strictObject({
     schemaVersion: z.literal(2, { error: 'must be 2' }),
-    rules: z.array(EthicsRule).min(1, 'needs at least one rule'),
+    rules: z.array(EthicsRule).check(z.minLength(1, 'needs at least one rule')),
   })
-  .superRefine((file, ctx) => {
-    const seen = new Set<string>();
-    file.rules.forEach((rule, i) => {
-      if (seen.has(rule.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['rules', i, 'id'],
-          message: 'id is used by more than one rule',
-        });
-      }
-      seen.add(rule.id);
-    });
-  });
+  .check(
+    z.superRefine((file, ctx) => {
+      const seen = new Set<string>();
+      file.rules.forEach((rule, i) => {
+        if (seen.has(rule.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rules', i, 'id'],
+            message: 'id is used by more than one rule',
+          });
+        }
+        seen.add(rule.id);
+      });
+    }),
+  );
 export type EthicsRulesFile = z.infer<typeof EthicsRulesFile>;
 
 /** Parses the rules file; throws DataFileError naming file, rule id, field and reason. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Answers } from './answers.ts';
 import { DataFileError, parseDataFile } from './data-errors.ts';
 import {
@@ -26,7 +26,8 @@ export const NO_DIGITAL_TOOL = 'no-digital-tool-now';
 export const MAX_PRACTICE_TOOLS = 3;
 
 /** One expert answer to a wizard question, with the reason a teacher would give for it. */
-const expertAnswer = <T extends z.ZodType>(value: T) => z.strictObject({ value, rationale: LocalizedText });
+const expertAnswer = <T extends z.ZodMiniType>(value: T) =>
+  z.strictObject({ value, rationale: LocalizedText });
 
 /**
  * The expert's answer to each wizard question. The values have the same types as `Answers`
@@ -68,50 +69,56 @@ export const Scenario = z
     expertAnswers: ExpertAnswers,
     expertTools: z
       .array(ExpertChoice)
-      .min(1, 'needs at least one expert tool')
-      .max(
-        MAX_PRACTICE_TOOLS,
-        `has more than ${MAX_PRACTICE_TOOLS} expert tools (a student may pick only ${MAX_PRACTICE_TOOLS})`,
-      )
-      .refine(uniqueIds, 'lists the same tool twice'),
+      .check(
+        z.minLength(1, 'needs at least one expert tool'),
+        z.maxLength(
+          MAX_PRACTICE_TOOLS,
+          `has more than ${MAX_PRACTICE_TOOLS} expert tools (a student may pick only ${MAX_PRACTICE_TOOLS})`,
+        ),
+        z.refine(uniqueIds, 'lists the same tool twice'),
+      ),
     expertEthics: z
       .array(ExpertChoice)
-      .min(1, 'needs at least one ethics rule')
-      .refine(uniqueIds, 'lists the same ethics rule twice'),
+      .check(
+        z.minLength(1, 'needs at least one ethics rule'),
+        z.refine(uniqueIds, 'lists the same ethics rule twice'),
+      ),
     /** Part of the right answer is a non-digital alternative or meeting a person first. */
-    humanContactFirst: z.boolean().default(false),
+    humanContactFirst: z._default(z.boolean(), false),
     /** Why, and what the human contact is; required exactly when humanContactFirst is true. */
-    humanContactNote: LocalizedText.optional(),
+    humanContactNote: z.optional(LocalizedText),
   })
-  .superRefine((scenario, ctx) => {
-    if (scenario.humanContactFirst && scenario.humanContactNote === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['humanContactNote'],
-        message: 'is required when humanContactFirst is true',
-      });
-    }
-    if (!scenario.humanContactFirst && scenario.expertTools.some((t) => t.id === NO_DIGITAL_TOOL)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['expertTools'],
-        message: `lists "${NO_DIGITAL_TOOL}" but humanContactFirst is not true`,
-      });
-    }
-    if (!scenario.humanContactFirst && scenario.humanContactNote !== undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['humanContactNote'],
-        message: 'is set but humanContactFirst is not true',
-      });
-    }
-  });
+  .check(
+    z.superRefine((scenario, ctx) => {
+      if (scenario.humanContactFirst && scenario.humanContactNote === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['humanContactNote'],
+          message: 'is required when humanContactFirst is true',
+        });
+      }
+      if (!scenario.humanContactFirst && scenario.expertTools.some((t) => t.id === NO_DIGITAL_TOOL)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['expertTools'],
+          message: `lists "${NO_DIGITAL_TOOL}" but humanContactFirst is not true`,
+        });
+      }
+      if (!scenario.humanContactFirst && scenario.humanContactNote !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['humanContactNote'],
+          message: 'is set but humanContactFirst is not true',
+        });
+      }
+    }),
+  );
 export type Scenario = z.infer<typeof Scenario>;
 export type ScenarioInput = z.input<typeof Scenario>;
 
 export const ScenariosFile = z.strictObject({
   schemaVersion: z.literal(1),
-  scenarios: z.array(Scenario).min(1, 'needs at least one scenario'),
+  scenarios: z.array(Scenario).check(z.minLength(1, 'needs at least one scenario')),
 });
 export type ScenariosFile = z.infer<typeof ScenariosFile>;
 
@@ -166,13 +173,15 @@ export function parseScenarios(raw: unknown, refs: ScenarioReferences = {}): Sce
 export const PracticeProgress = z
   .strictObject({
     schemaVersion: z.literal(1),
-    completed: z.array(KebabId).refine(noDuplicates, 'lists the same scenario twice'),
-    best: z.record(KebabId, z.int().min(0).max(100)),
+    completed: z.array(KebabId).check(z.refine(noDuplicates, 'lists the same scenario twice')),
+    best: z.record(KebabId, z.int().check(z.gte(0), z.lte(100))),
   })
-  .refine((p) => Object.keys(p.best).every((id) => p.completed.includes(id)), {
-    path: ['best'],
-    message: 'has a score for a scenario that is not completed',
-  });
+  .check(
+    z.refine((p) => Object.keys(p.best).every((id) => p.completed.includes(id)), {
+      path: ['best'],
+      message: 'has a score for a scenario that is not completed',
+    }),
+  );
 export type PracticeProgress = z.infer<typeof PracticeProgress>;
 
 export const EMPTY_PRACTICE_PROGRESS: PracticeProgress = { schemaVersion: 1, completed: [], best: {} };
@@ -209,9 +218,11 @@ export function readPracticeProgress(raw: string | null): { progress: PracticePr
 /** The student's tool pick: 1..3 distinct catalogue ids. Messages are i18n keys (namespace "practice"). */
 export const PracticeToolPick = z
   .array(KebabId)
-  .min(1, invalid('toolsRequired'))
-  .max(MAX_PRACTICE_TOOLS, invalid('tooManyTools'))
-  .refine(noDuplicates, invalid('duplicate'));
+  .check(
+    z.minLength(1, invalid('toolsRequired')),
+    z.maxLength(MAX_PRACTICE_TOOLS, invalid('tooManyTools')),
+    z.refine(noDuplicates, invalid('duplicate')),
+  );
 
 /** The ethics rules the student raises: distinct rule ids; none is a valid (if weak) answer. */
-export const PracticeEthicsMarks = z.array(KebabId).refine(noDuplicates, invalid('duplicate'));
+export const PracticeEthicsMarks = z.array(KebabId).check(z.refine(noDuplicates, invalid('duplicate')));

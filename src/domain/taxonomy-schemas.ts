@@ -1,4 +1,7 @@
-import { z } from 'zod';
+// zod/mini like every schema of the app: classic zod's methods weigh on every page that
+// parses a data file (the results, practice and the catalogue).
+import * as z from 'zod/mini';
+import './zod-messages.ts';
 import {
   ACCESS_IDS,
   AGE_GROUP_IDS,
@@ -16,7 +19,7 @@ import {
   UI_LANGUAGES,
 } from './taxonomy.ts';
 import type * as Ids from './taxonomy.ts';
-import { distinct, localizedTextShape } from './schema-helpers.ts';
+import { distinct } from './schema-helpers.ts';
 
 /**
  * zod schemas of the taxonomy ids and shared field types, for the data files. Messages are
@@ -60,18 +63,18 @@ export type PlatformId = Ids.PlatformId;
 export type ToolFlagId = Ids.ToolFlagId;
 export type DeviceId = Ids.DeviceId;
 
-/**
- * Text in each UI language, as a classic schema for the data files (the fields and their
- * messages are the shared ones of schema-helpers.ts). Proper names may be identical in all three.
- */
-export const LocalizedText = z.strictObject(localizedTextShape);
-export type LocalizedText = z.infer<typeof LocalizedText>;
+/** Text in each UI language (schema-helpers.ts's). Proper names may be identical in all three. */
+export { LocalizedText } from './schema-helpers.ts';
 
 /** A list of at least one item, none twice. */
-export const uniqueList = <T extends z.ZodType>(item: T, what: string) =>
-  z.array(item).min(1, `needs at least one ${what}`).refine(distinct, `lists the same ${what} twice`);
+export const uniqueList = <T extends z.ZodMiniType>(item: T, what: string) =>
+  z
+    .array(item)
+    .check(z.minLength(1, `needs at least one ${what}`), z.refine(distinct, `lists the same ${what} twice`));
 
 /** Kebab-case id: lower-case letters and digits separated by single hyphens. */
-export const KebabId = z.string().regex(KEBAB_ID_PATTERN, 'must be kebab-case (a-z, 0-9, single hyphens)');
+export const KebabId = z
+  .string()
+  .check(z.regex(KEBAB_ID_PATTERN, 'must be kebab-case (a-z, 0-9, single hyphens)'));
 
 export const IsoDate = z.iso.date({ error: 'must be an ISO date (YYYY-MM-DD)' });

@@ -67,6 +67,11 @@ export async function boot(container: HTMLElement): Promise<void> {
     });
   } else {
     container.replaceChildren();
-    createRoot(container).render(tree);
+    const root = createRoot(container);
+    // A share link, practice or the catalogue render much more than the first screen (the
+    // results, every tool): as a transition too, in slices the phone can answer taps between.
+    startTransition(() => {
+      root.render(tree);
+    });
   }
 }

@@ -4,7 +4,7 @@ import { PASS_THROUGH_PARAMS, SHARE_PARAMS } from '../../src/domain/share-link.t
 import { SESSION_STORAGE_KEY, UI_LANGUAGE_STORAGE_KEY } from '../../src/domain/session-record.ts';
 import { UI_LANGUAGES } from '../../src/domain/taxonomy.ts';
 import { appMode, isFirstScreen, uiLanguageFor } from '../../src/ui/boot.tsx';
-import { pickFirstScreen } from '../../scripts/first-screen.ts';
+import { pickFirstScreen, viewOpenedBy } from '../../scripts/first-screen.ts';
 
 // The page's first-screen script guesses what boot() will decide, before any app code runs.
 // A wrong "yes" would flash a screen the app then replaces; these cases pin them together.
@@ -69,5 +69,28 @@ describe('the first-screen script agrees with boot()', () => {
       lang: 'en',
       firstScreen: true,
     });
+  });
+});
+
+describe('the first-screen script fetches the view an address opens', () => {
+  const answers = SHARE_PARAMS.filter((p) => p !== 'ui');
+  const full = 'needs=youth&age=teen&lang=fi&channels=any&access=skipped';
+
+  it.each([
+    ['a full share link', `?${full}`, 'results'],
+    ['a full share link with its UI language', `?ui=sv&${full}`, 'results'],
+    ['practice mode', '?mode=practice', 'practice'],
+    ['the catalogue', '?ui=en&mode=catalogue', 'catalogue'],
+    ['a link without the access answer', '?needs=youth&age=teen&lang=fi&channels=any', undefined],
+    ['a fresh visit', '', undefined],
+    ['an unknown mode', `?mode=print`, undefined],
+  ])('%s', (_name, search, view) => {
+    expect(viewOpenedBy(search, answers)).toBe(view);
+  });
+
+  it('agrees with the link the results view writes', () => {
+    const boot = bootWizard(`?${full}`, null);
+    expect(boot.step).toBe('results');
+    expect(viewOpenedBy(`?${full}`, answers)).toBe('results');
   });
 });

@@ -79,6 +79,24 @@ function useEntryFacts(tool: Tool) {
  * One method of the catalogue with every fact the data holds about it, and no score: the
  * catalogue lists, the planning mode ranks. Editors' judgements are named, never hidden.
  */
+/**
+ * The formatters of a language, built once for every entry: building an Intl formatter is
+ * slow, and the catalogue shows every tool.
+ */
+const formats = new Map<string, { listFormat: Intl.ListFormat; dateFormat: Intl.DateTimeFormat }>();
+const formatsFor = (lang: string) => {
+  let found = formats.get(lang);
+  if (!found) {
+    found = {
+      listFormat: new Intl.ListFormat(lang, { type: 'conjunction' }),
+      // A calendar date: formatted in UTC so that no time zone moves it to the day before.
+      dateFormat: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
+    };
+    formats.set(lang, found);
+  }
+  return found;
+};
+
 export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Tool }) {
   const { t } = useTranslation('results');
   const { lang, label, ageGroup, list } = useLabels();
@@ -87,9 +105,7 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
   const headingId = `catalogue-${tool.id}-name`;
 
   const { conjunction, reviewed } = useMemo(() => {
-    const listFormat = new Intl.ListFormat(lang, { type: 'conjunction' });
-    // A calendar date: formatted in UTC so that no time zone moves it to the day before.
-    const dateFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    const { listFormat, dateFormat } = formatsFor(lang);
     return {
       conjunction: (items: readonly string[]) => listFormat.format(items),
       reviewed: dateFormat.format(new Date(`${tool.status.checked}T00:00:00Z`)),

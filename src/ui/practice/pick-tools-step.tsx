@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { useTranslation } from 'react-i18next';
 import type { Answers } from '../../domain/answers.ts';
 import { catalogue, toolsById } from '../../domain/catalogue-data.ts';

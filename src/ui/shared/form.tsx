@@ -1,7 +1,7 @@
 import { useId, type ButtonHTMLAttributes, type FormEventHandler, type ReactNode } from 'react';
 import { useForm, type DefaultValues, type FieldValues } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { useTranslation } from 'react-i18next';
 import { isValidationKey } from '../../domain/validation.ts';
 

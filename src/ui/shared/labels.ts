@@ -27,6 +27,15 @@ export function useLocalized() {
   return useCallback((text: LocalizedText) => text[lang], [lang]);
 }
 
+// One list formatter per language for the whole app: building an Intl formatter is slow (a
+// profile of the results found a new one per call taking more time than any component).
+const conjunctions = new Map<string, Intl.ListFormat>();
+const conjunctionIn = (lang: string): Intl.ListFormat => {
+  const found = conjunctions.get(lang) ?? new Intl.ListFormat(lang, { type: 'conjunction' });
+  conjunctions.set(lang, found);
+  return found;
+};
+
 /** Label lookups for taxonomy ids, in the current UI language. */
 export function useLabels() {
   const lang = useUiLanguage();
@@ -41,8 +50,9 @@ export function useLabels() {
       )[id];
       return entry ? `${entry.label[lang]} (${entry.range})` : id;
     };
+    const conjunction = conjunctionIn(lang);
     const list = (taxonomy: TaxonomyName, ids: readonly string[]) =>
-      new Intl.ListFormat(lang, { type: 'conjunction' }).format(ids.map((id) => label(taxonomy, id)));
+      conjunction.format(ids.map((id) => label(taxonomy, id)));
     return { lang, label, ageGroup, list };
   }, [lang]);
 }
