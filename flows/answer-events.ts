@@ -14,29 +14,33 @@ import {
  */
 export type AnswerEvent =
   | { type: 'answer.needs'; needs: Answers['needs'] }
-  | { type: 'answer.ageGroup'; ageGroup: Answers['ageGroup'] }
-  | { type: 'answer.language'; language: Answers['language'] }
-  | { type: 'answer.channels'; channels: Answers['channels'] }
-  | { type: 'answer.access'; access: Answers['access'] };
+  /** The "about the client" step: its three answers together. */
+  | {
+      type: 'answer.client';
+      ageGroup: Answers['ageGroup'];
+      language: Answers['language'];
+      access: Answers['access'];
+    }
+  | { type: 'answer.channels'; channels: Answers['channels'] };
 
 /**
  * Whether `event` is an answer whose payload its question accepts (checked with the domain
- * schemas): distinct known needs, a known age group and client language, 'any' or distinct
- * known channels, a known access level or 'skipped'. Statecharts ignore other answers.
+ * schemas): distinct known needs; a known age group, client language and access level (or
+ * 'skipped') together; 'any' or distinct known channels. Statecharts ignore other answers.
  */
 export function isValidAnswer(event: { type: string }): boolean {
   const e = event as AnswerEvent;
   switch (e.type) {
     case 'answer.needs':
       return NeedsAnswer.safeParse(e.needs).success;
-    case 'answer.ageGroup':
-      return AgeGroupAnswer.safeParse(e.ageGroup).success;
-    case 'answer.language':
-      return LanguageAnswer.safeParse(e.language).success;
+    case 'answer.client':
+      return (
+        AgeGroupAnswer.safeParse(e.ageGroup).success &&
+        LanguageAnswer.safeParse(e.language).success &&
+        AccessAnswer.safeParse(e.access).success
+      );
     case 'answer.channels':
       return ChannelsAnswer.safeParse(e.channels).success;
-    case 'answer.access':
-      return AccessAnswer.safeParse(e.access).success;
     default:
       return false;
   }
@@ -48,14 +52,10 @@ export function withAnswer(answers: PartialAnswers, event: { type: string }): Pa
   switch (e.type) {
     case 'answer.needs':
       return { ...answers, needs: [...e.needs] };
-    case 'answer.ageGroup':
-      return { ...answers, ageGroup: e.ageGroup };
-    case 'answer.language':
-      return { ...answers, language: e.language };
+    case 'answer.client':
+      return { ...answers, ageGroup: e.ageGroup, language: e.language, access: e.access };
     case 'answer.channels':
       return { ...answers, channels: e.channels === 'any' ? 'any' : [...e.channels] };
-    case 'answer.access':
-      return { ...answers, access: e.access };
     default:
       return answers;
   }

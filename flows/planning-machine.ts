@@ -7,16 +7,24 @@ import {
   AgeGroupAnswer,
   ChannelsAnswer,
   LanguageAnswer,
+  LEGACY_STEPS,
   NeedsAnswer,
   QUESTION_IDS,
+  STEP_IDS,
+  STEP_QUESTIONS,
+  stepOfQuestion,
   type PartialAnswers,
   type QuestionId,
+  type StepId,
 } from '../src/domain/answers.ts';
 import type { DroppedValue } from '../src/domain/share-link.ts';
 
-/** Where the wizard may be asked to open: a question, the review, or the results. */
-export type WizardStep = QuestionId | 'review' | 'results';
-export const WIZARD_STEPS: readonly WizardStep[] = [...QUESTION_IDS, 'review', 'results'];
+/**
+ * Where the wizard may be asked to open: a question step, or the results (which list every
+ * answer with its own "change" button, so no separate review step stands before them).
+ */
+export type WizardStep = StepId | 'results';
+export const WIZARD_STEPS: readonly WizardStep[] = [...STEP_IDS, 'results'];
 
 /** What the practitioner is told, in plain words, about something the app did on its own. */
 export type PlanningNotice =
@@ -59,7 +67,7 @@ export interface Plan {
 
 export interface PlanningContext {
   answers: PartialAnswers;
-  /** True while a question is open from the review: answering returns to the review. */
+  /** True while a step is open from the results: answering returns to the results. */
   editing: boolean;
   plan: Plan;
   notices: PlanningNotice[];
@@ -92,8 +100,8 @@ export type PlanningEvent =
   | AnswerEvent
   | { type: 'nav.back' }
   | { type: 'nav.goto'; step: WizardStep }
+  /** Change one answer from the results: its step opens, and answering it returns there. */
   | { type: 'review.edit'; question: QuestionId }
-  | { type: 'review.confirm' }
   | { type: 'plan.toggleTool'; toolId: string }
   | { type: 'plan.toggleConsidered'; promptId: string }
   | { type: 'plan.note'; note: string }
@@ -107,15 +115,25 @@ export type PlanningEvent =
   /** The subscriber could not write the device record. */
   | { type: 'storage.failed' };
 
-/** The questions before `step` in the wizard's order. */
-const questionsBefore = (step: WizardStep): readonly QuestionId[] => {
-  const index = WIZARD_STEPS.indexOf(step);
-  return QUESTION_IDS.slice(0, Math.min(index, QUESTION_IDS.length));
-};
+/** The questions the steps before `step` ask (the results: every question). */
+const questionsBefore = (step: WizardStep): readonly QuestionId[] =>
+  STEP_IDS.slice(0, WIZARD_STEPS.indexOf(step)).flatMap((s) => STEP_QUESTIONS[s]);
 
 /** Narrows an untrusted value (storage, history state) to a step id. */
 export const isWizardStep = (value: unknown): value is WizardStep =>
   typeof value === 'string' && (WIZARD_STEPS as readonly string[]).includes(value);
+
+/**
+ * The step an untrusted name (a device record, a history entry) opens: a step of today, or
+ * a name earlier versions wrote (one question a step, and a review before the results)
+ * mapped to the step that asks the same now; undefined for anything else.
+ */
+export function normalizeStep(value: unknown): WizardStep | undefined {
+  if (isWizardStep(value)) return value;
+  return typeof value === 'string' && Object.hasOwn(LEGACY_STEPS, value)
+    ? LEGACY_STEPS[value as keyof typeof LEGACY_STEPS]
+    : undefined;
+}
 
 /**
  * A step can be shown when every question before it is answered (results: when all are).
@@ -125,9 +143,9 @@ export function canOpenStep(answers: PartialAnswers, step: WizardStep): boolean 
   return isWizardStep(step) && questionsBefore(step).every((q) => answers[q] !== undefined);
 }
 
-/** The first question without an answer, or 'review' when all are answered. */
+/** The first step with a question not yet answered, or 'results' when all are answered. */
 export function firstOpenStep(answers: PartialAnswers): WizardStep {
-  return QUESTION_IDS.find((q) => answers[q] === undefined) ?? 'review';
+  return STEP_IDS.find((step) => STEP_QUESTIONS[step].some((q) => answers[q] === undefined)) ?? 'results';
 }
 
 /** Keeps only the answers that pass their schema, so a bad record or link cannot poison the flow. */
@@ -147,9 +165,13 @@ export function sanitizeAnswers(raw: PartialAnswers | undefined): PartialAnswers
   return out;
 }
 
-/** The step the wizard opens at for the given answers and requested step. */
-export function resumeStep(answers: PartialAnswers, requested: WizardStep | undefined): WizardStep {
-  if (requested !== undefined && canOpenStep(answers, requested)) return requested;
+/**
+ * The step the wizard opens at for the given answers and requested step (a step name of
+ * today or of an earlier version, see normalizeStep).
+ */
+export function resumeStep(answers: PartialAnswers, requested: string | undefined): WizardStep {
+  const step = normalizeStep(requested);
+  if (step !== undefined && canOpenStep(answers, step)) return step;
   return firstOpenStep(answers);
 }
 
@@ -204,7 +226,7 @@ function initialContext(input: PlanningInput): PlanningContext {
  * The planning session: the questionnaire, the plan built on its results, and the notices.
  * It is the one owner of the session's data; persistence and the address bar follow its
  * snapshots from outside, in one subscriber (src/ui/planning/planning-session.ts). States are named after the
- * questions; no invoke or after, so xstate/graph can enumerate every path. The UI asks
+ * steps; no invoke or after, so xstate/graph can enumerate every path. The UI asks
  * `snapshot.can(event)` and never re-implements a guard. An invalid payload is ignored (the
  * form shows why).
  */
@@ -217,12 +239,10 @@ export const planningMachine = setup({
   guards: {
     /** An answer event whose payload its question accepts (see isValidAnswer). */
     validAnswer: ({ event }) => isValidAnswer(event),
-    /** A valid answer to a question opened from the review. */
+    /** A valid answer to a step opened from the results. */
     validEdit: ({ context, event }) => context.editing && isValidAnswer(event),
-    /** A question was opened from the review; answering or going back returns there. */
+    /** A step was opened from the results; answering or going back returns there. */
     isEditing: ({ context }) => context.editing,
-    /** Every question is answered, so the review and results may be shown. */
-    isComplete: ({ context }) => firstOpenStep(context.answers) === 'review',
     /** `nav.goto` asks for `params.step`, and every question before it is answered. */
     goesTo: ({ context, event }, params: { step: WizardStep }) =>
       event.type === 'nav.goto' && event.step === params.step && canOpenStep(context.answers, params.step),
@@ -344,26 +364,17 @@ export const planningMachine = setup({
     })),
   },
   states: {
-    ...questionStates({ before: undefined, after: 'review', returnTo: 'review' }),
-    review: {
-      on: {
-        'review.confirm': { guard: 'isComplete', target: 'results' },
-        'review.edit': QUESTION_IDS.map((question) => ({
-          guard: { type: 'editsQuestion' as const, params: { question } },
-          target: question,
-          actions: 'startEditing' as const,
-        })),
-        'nav.back': { target: 'access' },
-      },
-    },
+    // The last step's answer completes the answers (every earlier step must be answered to
+    // open it), so it leads straight to the results.
+    ...questionStates({ before: undefined, after: 'results', returnTo: 'results' }),
     results: {
       on: {
         'review.edit': QUESTION_IDS.map((question) => ({
           guard: { type: 'editsQuestion' as const, params: { question } },
-          target: question,
+          target: stepOfQuestion(question),
           actions: 'startEditing' as const,
         })),
-        'nav.back': { target: 'review' },
+        'nav.back': { target: STEP_IDS[STEP_IDS.length - 1] },
         'plan.toggleTool': { guard: 'canToggleTool', actions: 'toggleTool' },
         'plan.toggleConsidered': { guard: 'isPromptId', actions: 'toggleConsidered' },
       },
@@ -384,7 +395,7 @@ export const stepOf = (value: unknown): WizardStep =>
  */
 export function resumeSnapshot(
   answers: PartialAnswers | undefined,
-  requested?: WizardStep,
+  requested?: string,
   session: Omit<PlanningInput, 'answers'> = {},
 ) {
   const context = initialContext({ ...session, answers });

@@ -21,11 +21,10 @@ import {
 export const PRACTICE_STEPS = [
   'chooseScenario',
   'vignette',
+  // The wizard's question steps (STEP_IDS).
   'needs',
-  'ageGroup',
-  'language',
+  'client',
   'channels',
-  'access',
   'pickTools',
   'ethics',
   'feedback',
@@ -290,7 +289,7 @@ export const practiceMachine = setup({
     pickTools: {
       on: {
         'practice.pickTools': { guard: 'validToolPick', target: 'ethics', actions: 'setTools' },
-        'nav.back': { target: 'access' },
+        'nav.back': { target: 'channels' },
         ...exitToList,
       },
     },

@@ -34,6 +34,8 @@ const sameAnswers = (a: PartialAnswers, b: PartialAnswers) => encodeShareQuery(a
  *
  * - A link with answers wins over the device record, landing on the results when it is
  *   complete and on the first unanswered step otherwise.
+ * - A record's step may be a name an earlier version wrote (`ageGroup`, `review`, …): it
+ *   opens the step that asks the same now (normalizeStep).
  * - When the link holds the same answers as the record (a reload), the record's step,
  *   chosen tools and marks are kept.
  * - A link with other answers than a saved record opens the link's answers and keeps the
@@ -77,18 +79,19 @@ export function bootWizard(
     };
   }
   if (record) {
+    const answers = sanitizeAnswers(record.answers);
     const saved = {
-      answers: sanitizeAnswers(record.answers),
-      step: record.step,
+      answers,
+      step: resumeStep(answers, record.step),
       tools: [...record.chosenTools],
       considered: [...record.consideredPrompts],
     };
     notices.push({ kind: 'saved-plan-kept', saved });
   }
-  const open = firstOpenStep(linkAnswers);
   return {
     answers: linkAnswers,
-    step: link.hasAnswers && open === 'review' ? 'results' : open,
+    // A complete link opens the results; any other at its first unanswered step.
+    step: firstOpenStep(linkAnswers),
     chosenTools: [],
     consideredPrompts: [],
     notices,

@@ -57,6 +57,33 @@ export type QuestionId = (typeof QUESTION_IDS)[number];
 export const isQuestionId = (value: unknown): value is QuestionId =>
   typeof value === 'string' && (QUESTION_IDS as readonly string[]).includes(value);
 
+/*
+ * The questionnaire's steps: the questions each one asks, in the order they are asked. The
+ * client's age group, language and digital access share one "about the client" step.
+ */
+export const STEP_IDS = ['needs', 'client', 'channels'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+export const STEP_QUESTIONS = {
+  needs: ['needs'],
+  client: ['ageGroup', 'language', 'access'],
+  channels: ['channels'],
+} as const satisfies Record<StepId, readonly QuestionId[]>;
+export const isStepId = (value: unknown): value is StepId =>
+  typeof value === 'string' && (STEP_IDS as readonly string[]).includes(value);
+/** The step that asks `question`. */
+export const stepOfQuestion = (question: QuestionId): StepId =>
+  STEP_IDS.find((step) => (STEP_QUESTIONS[step] as readonly QuestionId[]).includes(question)) ?? 'needs';
+/**
+ * Step names earlier versions wrote into device records and history entries (one question a
+ * step, then a review), and the step that asks the same now.
+ */
+export const LEGACY_STEPS = {
+  ageGroup: 'client',
+  language: 'client',
+  access: 'client',
+  review: 'results',
+} as const satisfies Record<string, StepId | 'results'>;
+
 /** Narrows partial answers to complete ones, or undefined. */
 export function completeAnswers(partial: PartialAnswers): Answers | undefined {
   const parsed = Answers.safeParse(partial);
@@ -66,7 +93,6 @@ export function completeAnswers(partial: PartialAnswers): Answers | undefined {
 /* The step forms: what each form holds, validated by zodResolver, and turned into an answer. */
 
 export const NeedsStepForm = z.object({ needs: NeedsAnswer });
-export const AgeGroupStepForm = z.object({ ageGroup: AgeGroupAnswer });
 
 const OTHER = 'other' as const;
 export const LanguageStepForm = z.pipe(
@@ -103,4 +129,16 @@ export const ChannelsStepForm = z.pipe(
   })),
 );
 
-export const AccessStepForm = z.object({ access: z.enum(ACCESS_IDS, { error: invalid('accessRequired') }) });
+/*
+ * The "about the client" step: age group, language (as LanguageStepForm) and digital access
+ * (a level, or 'skipped' chosen as its own option), turned into the three answers.
+ */
+export const ClientStepForm = z.pipe(
+  z.object({
+    ageGroup: AgeGroupAnswer,
+    language: LanguageStepForm,
+    // One enum rather than AccessAnswer's union, so the form's resolver reports the one message.
+    access: z.enum([...ACCESS_IDS, 'skipped'], { error: invalid('accessRequired') }),
+  }),
+  z.transform((form) => ({ ageGroup: form.ageGroup, language: form.language.language, access: form.access })),
+);

@@ -1,6 +1,6 @@
 // zod/mini: the record is read at start-up, on the first screen's path.
 import * as z from 'zod/mini';
-import { PartialAnswers, QUESTION_IDS } from './answers.ts';
+import { PartialAnswers, STEP_IDS } from './answers.ts';
 import { KEBAB_ID_PATTERN } from './taxonomy.ts';
 import { distinct } from './schema-helpers.ts';
 
@@ -19,10 +19,11 @@ export const SESSION_STORAGE_KEY = 'wtn.session.v1';
 export const UI_LANGUAGE_STORAGE_KEY = 'wtn.ui';
 
 /**
- * The wizard's steps. The same list as WIZARD_STEPS in flows/planning-machine.ts, repeated
- * because domain may not import flows; a test keeps the two equal.
+ * The wizard's steps: the same list as WIZARD_STEPS in flows/planning-machine.ts (repeated
+ * because domain may not import flows; a test keeps the two equal), then the step names
+ * earlier versions wrote, which the wizard opens as the step that asks the same now.
  */
-export const SESSION_STEPS = [...QUESTION_IDS, 'review', 'results'] as const;
+export const SESSION_STEPS = [...STEP_IDS, 'results', 'ageGroup', 'language', 'access', 'review'] as const;
 export const SessionStep = z.enum(SESSION_STEPS);
 export type SessionStep = z.infer<typeof SessionStep>;
 

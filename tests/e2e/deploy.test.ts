@@ -78,7 +78,7 @@ describe('what a deployment sends', () => {
     // …and the screen works as the app.
     await page.getByLabel(s.need('youth'), { exact: true }).check();
     await page.getByRole('button', { name: s.wizard.next }).click();
-    await page.getByRole('heading', { level: 1, name: s.wizard.ageGroup.title }).waitFor();
+    await page.getByRole('heading', { level: 1, name: s.wizard.client.title }).waitFor();
     expect(errors).toEqual([]);
   });
 
@@ -87,7 +87,7 @@ describe('what a deployment sends', () => {
     session = await openSession({ uiLanguage: 'en' });
     const { page, errors } = session;
     await page.goto(`${baseUrl()}?ui=en&needs=youth`);
-    await page.getByRole('heading', { level: 1, name: s.wizard.ageGroup.title }).waitFor();
+    await page.getByRole('heading', { level: 1, name: s.wizard.client.title }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(errors).toEqual([]);
   });

@@ -89,11 +89,11 @@ describe('a new version is deployed while the app is open', () => {
       const { context, page, errors } = session;
       // A practitioner is on the second question; a second tab resumes there from the device.
       await page.goto(`${site}?ui=en&needs=older-people`);
-      await page.getByRole('heading', { level: 1, name: s.wizard.ageGroup.title }).waitFor();
+      await page.getByRole('heading', { level: 1, name: s.wizard.client.title }).waitFor();
       await controlled(page);
       const oldTab = await context.newPage();
       await oldTab.goto(`${site}?ui=en`);
-      await oldTab.getByRole('heading', { level: 1, name: s.wizard.ageGroup.title }).waitFor();
+      await oldTab.getByRole('heading', { level: 1, name: s.wizard.client.title }).waitFor();
       await controlled(oldTab);
       expect(await cacheNames(page)).toHaveLength(1);
 
@@ -109,7 +109,7 @@ describe('a new version is deployed while the app is open', () => {
       await expectNoAxeViolations(page, 'the update notice');
       // Nothing changed under the practitioner's hands: still the second question.
       await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-        s.wizard.ageGroup.title,
+        s.wizard.client.title,
       );
 
       await Promise.all([
@@ -117,7 +117,7 @@ describe('a new version is deployed while the app is open', () => {
         notice.getByRole('button', { name: s.common.update.reload }).click(),
       ]);
       // The new release runs, with the same answers.
-      await page.getByRole('heading', { level: 1, name: s.wizard.ageGroup.title }).waitFor();
+      await page.getByRole('heading', { level: 1, name: s.wizard.client.title }).waitFor();
       expect(new URL(page.url()).searchParams.get('needs')).toBe('older-people');
       const scripts = await page.evaluate(() =>
         performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname.slice(1)),
@@ -137,7 +137,7 @@ describe('a new version is deployed while the app is open', () => {
       // Once no tab runs the old release, its files go.
       await oldTab.close();
       await page.reload();
-      await page.getByRole('heading', { level: 1, name: s.wizard.ageGroup.title }).waitFor();
+      await page.getByRole('heading', { level: 1, name: s.wizard.client.title }).waitFor();
       await expect.poll(() => cacheNames(page), { timeout: 15_000 }).toHaveLength(1);
       expect(errors).toEqual([]);
     } finally {

@@ -46,48 +46,35 @@ describe.each(UI_LANGS)('the wizard in %s', (lang) => {
     await page.getByLabel(s.need('addiction'), { exact: true }).check();
     await page.getByRole('button', { name: s.wizard.next }).click();
 
-    // age group
-    await expectHeading(page, s.wizard.ageGroup.title);
-    expect(await focused(page)).toEqual({ tag: 'h1', text: s.wizard.ageGroup.title });
+    // about the client: age group, language (another one from the list) and access
+    await expectHeading(page, s.wizard.client.title);
+    expect(await focused(page)).toEqual({ tag: 'h1', text: s.wizard.client.title });
     expect(
-      await page.getByText(s.wizard.progress.replace('{{current}}', '2').replace('{{total}}', '5')).count(),
+      await page.getByText(s.wizard.progress.replace('{{current}}', '2').replace('{{total}}', '3')).count(),
     ).toBe(1);
-    await expectNoAxeViolations(page, `${lang} ageGroup`);
-    await screenshot(page, `${lang}-2-age`);
+    // The client's language starts as the UI language, and says so.
+    expect(await page.getByLabel(s.language(lang), { exact: true }).isChecked()).toBe(true);
+    await page.getByText(s.wizard.language.suggested).waitFor();
+    await page.getByRole('button', { name: s.wizard.next }).click();
+    await page.getByText(s.common.validation.ageGroupRequired).waitFor();
+    await page.getByText(s.common.validation.accessRequired).waitFor();
+    await expectNoAxeViolations(page, `${lang} client with errors`);
     await page.getByLabel(s.ageGroup('teen')).check();
-    await page.getByRole('button', { name: s.wizard.next }).click();
-
-    // language: another language from the list
-    await expectHeading(page, s.wizard.language.title);
-    expect(await focused(page)).toEqual({ tag: 'h1', text: s.wizard.language.title });
+    await page.getByLabel(s.wizard.language.other, { exact: true }).check();
     await page.getByLabel(s.wizard.language.otherLabel).selectOption('ar');
-    expect(await page.getByLabel(s.wizard.language.other, { exact: true }).isChecked()).toBe(true);
-    await expectNoAxeViolations(page, `${lang} language`);
-    await screenshot(page, `${lang}-3-language`);
+    await page.getByLabel(s.access('needs-support'), { exact: true }).check();
+    await expectNoAxeViolations(page, `${lang} client`);
+    await screenshot(page, `${lang}-2-client`);
     await page.getByRole('button', { name: s.wizard.next }).click();
 
-    // channels
+    // channels, the last step: its button leads to the results
     await expectHeading(page, s.wizard.channels.title);
+    expect(await focused(page)).toEqual({ tag: 'h1', text: s.wizard.channels.title });
     await page.getByLabel(s.channel('game'), { exact: true }).check();
     await page.getByLabel(s.channel('mobile-app'), { exact: true }).check();
     await expectNoAxeViolations(page, `${lang} channels`);
-    await screenshot(page, `${lang}-4-channels`);
-    await page.getByRole('button', { name: s.wizard.next }).click();
-
-    // access
-    await expectHeading(page, s.wizard.access.title);
-    await expectNoAxeViolations(page, `${lang} access`);
-    await screenshot(page, `${lang}-5-access`);
-    await page.getByLabel(s.access('needs-support'), { exact: true }).check();
-    await page.getByRole('button', { name: s.wizard.next }).click();
-
-    // review
-    await expectHeading(page, s.wizard.review.title);
-    expect(await focused(page)).toEqual({ tag: 'h1', text: s.wizard.review.title });
-    await expect.poll(() => page.getByText(s.language('ar'), { exact: true }).count()).toBe(1);
-    await expectNoAxeViolations(page, `${lang} review`);
-    await screenshot(page, `${lang}-6-review`);
-    await page.getByRole('button', { name: s.wizard.review.confirm }).click();
+    await screenshot(page, `${lang}-3-channels`);
+    await page.getByRole('button', { name: s.wizard.showResults }).click();
 
     // results
     await expectHeading(page, s.results.title);
@@ -102,7 +89,7 @@ describe.each(UI_LANGS)('the wizard in %s', (lang) => {
     expect(kinds[0]).toBe('must');
     expect([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(kinds);
     await expectNoAxeViolations(page, `${lang} results`);
-    await screenshot(page, `${lang}-7-results`);
+    await screenshot(page, `${lang}-4-results`);
 
     // The address bar holds the answers, and nothing left the app's own origin.
     const url = new URL(page.url());
@@ -146,28 +133,20 @@ describe('the wizard, resilience', () => {
     await page.keyboard.press('Space');
     await tabTo({ text: s.wizard.next });
     await page.keyboard.press('Enter');
-    await expectHeading(page, s.wizard.ageGroup.title);
+    await expectHeading(page, s.wizard.client.title);
     expect((await focused(page)).tag).toBe('h1');
-    // Radio group: Tab into it, arrows choose.
+    // Radio groups: Tab into each, arrows choose (the language is already the UI language).
     await tabTo({ type: 'radio' });
     await page.keyboard.press('ArrowDown');
-    await tabTo({ text: s.wizard.next });
-    await page.keyboard.press('Enter');
-    await expectHeading(page, s.wizard.language.title);
-    await tabTo({ type: 'radio' });
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     await tabTo({ text: s.wizard.next });
     await page.keyboard.press('Enter');
     await expectHeading(page, s.wizard.channels.title);
     await tabTo({ type: 'checkbox' });
     await page.keyboard.press('Space');
-    await tabTo({ text: s.wizard.next });
-    await page.keyboard.press('Enter');
-    await expectHeading(page, s.wizard.access.title);
-    await tabTo({ text: s.wizard.access.skip });
-    await page.keyboard.press('Enter');
-    await expectHeading(page, s.wizard.review.title);
-    await tabTo({ text: s.wizard.review.confirm });
+    await tabTo({ text: s.wizard.showResults });
     await page.keyboard.press('Enter');
     await expectHeading(page, s.results.title);
     expect((await focused(page)).tag).toBe('h1');
@@ -218,20 +197,21 @@ describe('the wizard, resilience', () => {
     await page.getByLabel(s.need('older-people'), { exact: true }).check();
     await page.getByRole('button', { name: s.wizard.next }).click();
     await page.getByLabel(s.ageGroup('older-adult')).check();
+    await page.getByLabel(s.access('no-access'), { exact: true }).check();
     await page.getByRole('button', { name: s.wizard.next }).click();
-    await expectHeading(page, s.wizard.language.title);
+    await expectHeading(page, s.wizard.channels.title);
 
     await page.reload();
-    await expectHeading(page, s.wizard.language.title);
+    await expectHeading(page, s.wizard.channels.title);
 
     await page.goBack();
-    await expectHeading(page, s.wizard.ageGroup.title);
+    await expectHeading(page, s.wizard.client.title);
     expect(await page.getByLabel(s.ageGroup('older-adult')).isChecked()).toBe(true);
     await page.goBack();
     await expectHeading(page, s.wizard.needs.title);
     expect(await page.getByLabel(s.need('older-people'), { exact: true }).isChecked()).toBe(true);
     await page.goForward();
-    await expectHeading(page, s.wizard.ageGroup.title);
+    await expectHeading(page, s.wizard.client.title);
   });
 
   it('switching the UI language mid-wizard keeps the step and every answer', async () => {
@@ -240,14 +220,17 @@ describe('the wizard, resilience', () => {
     await page.goto(`${baseUrl()}?needs=youth&age=teen`);
     const fi = strings('fi');
     const sv = strings('sv');
-    await expectHeading(page, fi.wizard.language.title);
+    await expectHeading(page, fi.wizard.client.title);
     await page.getByRole('button', { name: 'Svenska' }).click();
-    await expectHeading(page, sv.wizard.language.title);
+    await expectHeading(page, sv.wizard.client.title);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
-    await page.getByRole('button', { name: sv.wizard.back }).click();
     expect(await page.getByLabel(sv.ageGroup('teen')).isChecked()).toBe(true);
+    // The untouched language suggestion follows the UI language.
+    expect(await page.getByLabel(sv.language('sv'), { exact: true }).isChecked()).toBe(true);
+    await page.getByRole('button', { name: sv.wizard.back }).click();
+    await expectHeading(page, sv.wizard.needs.title);
     await page.reload();
-    await expectHeading(page, sv.wizard.ageGroup.title);
+    await expectHeading(page, sv.wizard.needs.title);
   });
 
   it('discards a corrupted device record with a visible notice instead of crashing', async () => {
@@ -265,9 +248,10 @@ describe('the wizard, resilience', () => {
     session = await openSession({ uiLanguage: 'en' });
     const { page } = session;
     await page.goto(`${baseUrl()}?ui=en&needs=youth,divorce&age=teen&lang=fi&channels=any`);
+    // Access is missing, so the step that asks it opens.
     await page.getByText(s.wizard.notices.linkDropped_one).waitFor();
     expect(await page.locator('.notice code', { hasText: 'divorce' }).count()).toBe(1);
-    await expectHeading(page, s.wizard.access.title);
+    await expectHeading(page, s.wizard.client.title);
     await expectNoAxeViolations(page, 'link notice');
     await screenshot(page, 'en-link-notice');
   });

@@ -4,11 +4,10 @@ import { isValidAnswer, withAnswer, type AnswerEvent } from '../../flows/answer-
 describe('the answer events both statecharts share', () => {
   const valid: AnswerEvent[] = [
     { type: 'answer.needs', needs: ['youth', 'addiction'] },
-    { type: 'answer.ageGroup', ageGroup: 'teen' },
-    { type: 'answer.language', language: 'ckb' },
+    { type: 'answer.client', ageGroup: 'teen', language: 'ckb', access: 'skipped' },
+    { type: 'answer.client', ageGroup: 'older-adult', language: 'fi', access: 'no-access' },
     { type: 'answer.channels', channels: 'any' },
     { type: 'answer.channels', channels: ['chat'] },
-    { type: 'answer.access', access: 'skipped' },
   ];
   it.each(valid)('accepts $type with a valid payload', (event) => {
     expect(isValidAnswer(event)).toBe(true);
@@ -17,10 +16,12 @@ describe('the answer events both statecharts share', () => {
   const invalid = [
     { type: 'answer.needs', needs: [] },
     { type: 'answer.needs', needs: ['youth', 'youth'] },
-    { type: 'answer.ageGroup', ageGroup: 'toddler' },
-    { type: 'answer.language', language: 'xx' },
+    { type: 'answer.client', ageGroup: 'toddler', language: 'fi', access: 'skipped' },
+    { type: 'answer.client', ageGroup: 'teen', language: 'xx', access: 'skipped' },
+    { type: 'answer.client', ageGroup: 'teen', language: 'fi', access: undefined },
+    // A step answers all its questions at once: one missing is no answer.
+    { type: 'answer.client', ageGroup: 'teen', language: 'fi' },
     { type: 'answer.channels', channels: [] },
-    { type: 'answer.access', access: undefined },
     { type: 'nav.back' },
   ];
   it.each(invalid)('refuses $type with a bad payload or no answer at all', (event) => {
@@ -34,5 +35,11 @@ describe('the answer events both statecharts share', () => {
     event.needs.push('addiction');
     expect(answers.needs).toEqual(['youth']);
     expect(withAnswer(answers, { type: 'nav.back' })).toBe(answers);
+  });
+
+  it('applies the three answers of the client step together', () => {
+    const event: AnswerEvent = { type: 'answer.client', ageGroup: 'teen', language: 'fi', access: 'skipped' };
+    const answers = withAnswer({ needs: ['youth'], language: 'sv' }, event);
+    expect(answers).toEqual({ needs: ['youth'], ageGroup: 'teen', language: 'fi', access: 'skipped' });
   });
 });

@@ -69,10 +69,11 @@ describe('a share link opened over a saved plan', () => {
 
   it('releases the hold on the first change, and the saved plan can still be brought back', () => {
     const actor = booted(encodeShareQuery(LINK), RECORD);
-    actor.send({ type: 'nav.goto', step: 'review' });
+    actor.send({ type: 'nav.goto', step: 'results' });
     expect(actor.getSnapshot().context.holdRecord).toBe(true);
     actor.send({ type: 'review.edit', question: 'language' });
-    actor.send({ type: 'answer.language', language: 'sv' });
+    const { ageGroup, access } = actor.getSnapshot().context.answers;
+    actor.send({ type: 'answer.client', ageGroup: ageGroup!, language: 'sv', access: access! });
     expect(actor.getSnapshot().context.holdRecord).toBe(false);
     actor.send({ type: 'session.restoreSaved' });
     expect(actor.getSnapshot().context.plan.tools).toEqual(['netari-fi', 'sekasin-chat']);
@@ -100,7 +101,8 @@ describe('a share link opened over a saved plan', () => {
     });
     const actor = booted(encodeShareQuery(LINK), partial);
     actor.send({ type: 'session.restoreSaved' });
-    expect(actor.getSnapshot().value).toBe('channels');
+    // Access is not answered, so the step that asks it (about the client) opens.
+    expect(actor.getSnapshot().value).toBe('client');
   });
 
   it('without a saved plan there is nothing to restore', () => {

@@ -3,13 +3,19 @@ import { getShortestPaths, getSimplePaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
 import {
   QUESTION_IDS,
+  STEP_IDS,
+  STEP_QUESTIONS,
+  isStepId,
+  stepOfQuestion,
   type Answers,
   type PartialAnswers,
   type QuestionId,
+  type StepId,
 } from '../../src/domain/answers.ts';
 import {
   WIZARD_STEPS,
   canOpenStep,
+  normalizeStep,
   resumeSnapshot,
   planningMachine,
   type PlanningEvent,
@@ -65,15 +71,12 @@ interface ModelState {
   answered: QuestionId[];
   editing: boolean;
 }
-const ANSWER_OF: Partial<Record<PlanningEvent['type'], QuestionId>> = {
+/** The step each answer event answers. */
+const STEP_OF_EVENT: Partial<Record<PlanningEvent['type'], StepId>> = {
   'answer.needs': 'needs',
-  'answer.ageGroup': 'ageGroup',
-  'answer.language': 'language',
+  'answer.client': 'client',
   'answer.channels': 'channels',
-  'answer.access': 'access',
 };
-const isQuestion = (step: WizardStep): step is QuestionId =>
-  (QUESTION_IDS as readonly string[]).includes(step);
 const isValidSample = (event: PlanningEvent) => !INVALID_ANSWER_EVENTS.includes(event);
 
 function expected(state: ModelState, event: PlanningEvent): ModelState {
@@ -83,29 +86,29 @@ function expected(state: ModelState, event: PlanningEvent): ModelState {
     answered: QUESTION_IDS.filter((q) => nextAnswered.includes(q)),
     editing: nextEditing,
   });
+  // Steps: needs -> about the client (age group, language, access) -> channels -> results.
   const opens = (step: WizardStep) =>
-    QUESTION_IDS.slice(0, WIZARD_STEPS.indexOf(step)).every((q) => answered.includes(q));
+    STEP_IDS.slice(0, WIZARD_STEPS.indexOf(step)).every((s) =>
+      STEP_QUESTIONS[s].every((q) => answered.includes(q)),
+    );
   switch (event.type) {
     case 'wizard.restart':
       return to('needs', []);
     case 'nav.goto':
       return opens(event.step) ? to(event.step) : state;
-    case 'review.confirm':
-      return value === 'review' && answered.length === QUESTION_IDS.length ? to('results') : state;
     case 'review.edit':
-      return value === 'review' || value === 'results' ? to(event.question, answered, true) : state;
+      return value === 'results' ? to(stepOfQuestion(event.question), answered, true) : state;
     case 'nav.back': {
-      if (editing) return to('review');
-      if (value === 'review') return to('access');
-      if (value === 'results') return to('review');
-      const index = QUESTION_IDS.indexOf(value as QuestionId);
-      return index > 0 ? to(QUESTION_IDS[index - 1] as QuestionId) : state;
+      if (editing) return to('results');
+      if (value === 'results') return to('channels');
+      const index = STEP_IDS.indexOf(value);
+      return index > 0 ? to(STEP_IDS[index - 1] as StepId) : state;
     }
     default: {
-      const question = ANSWER_OF[event.type];
-      if (question !== value || !isValidSample(event) || !isQuestion(value)) return state;
-      const next = editing ? 'review' : (WIZARD_STEPS[QUESTION_IDS.indexOf(value) + 1] as WizardStep);
-      return to(next, [...answered, question]);
+      const step = STEP_OF_EVENT[event.type];
+      if (step !== value || !isValidSample(event) || !isStepId(value)) return state;
+      const next = editing ? 'results' : (WIZARD_STEPS[STEP_IDS.indexOf(value) + 1] as WizardStep);
+      return to(next, [...answered, ...STEP_QUESTIONS[step]]);
     }
   }
 }
@@ -118,10 +121,11 @@ const describePath = (path: WizardPath) =>
     .join(' → ') || '(start)';
 
 describe('wizard machine: model-based paths', () => {
-  it('reaches 27 states: each step with each reachable answered-set, plus editing from the review', () => {
+  it('reaches 13 states: each step with each reachable answered-set, plus editing from the results', () => {
     const states = shortest.map((p) => serializeWizardState(p.state));
     expect(new Set(states).size).toBe(states.length);
-    expect(states).toHaveLength(27);
+    // needs x 4 answered-sets, client x 3, channels x 2, results x 1, three steps open from the results.
+    expect(states).toHaveLength(13);
     // The UI-replay entry point agrees with the plain graph functions.
     const plain = getShortestPaths(planningMachine, {
       events: [...SAMPLE_EVENTS],
@@ -137,8 +141,8 @@ describe('wizard machine: model-based paths', () => {
     expect(actor.getSnapshot().status).toBe('active');
   });
 
-  it('finds 175 simple paths without nav.goto, reaching the same 27 states', () => {
-    expect(simple).toHaveLength(175);
+  it('finds 89 simple paths without nav.goto, reaching the same 13 states', () => {
+    expect(simple).toHaveLength(89);
     const reached = new Set(simple.map((p) => serializeWizardState(p.state)));
     expect([...reached].sort()).toEqual(shortest.map((p) => serializeWizardState(p.state)).sort());
     const plain = getSimplePaths(planningMachine, {
@@ -181,72 +185,75 @@ describe('wizard machine: model-based paths', () => {
 });
 
 describe('wizard machine: rules', () => {
-  it('ignores invalid payloads in every question, also while editing', () => {
-    for (const question of QUESTION_IDS) {
+  it('ignores invalid payloads in every step, also while editing', () => {
+    for (const step of STEP_IDS) {
       for (const editing of [false, true]) {
-        const actor = editing ? at('review', complete) : at(question, complete);
-        if (editing) actor.send({ type: 'review.edit', question });
+        const actor = editing ? at('results', complete) : at(step, complete);
+        if (editing) actor.send({ type: 'review.edit', question: STEP_QUESTIONS[step][0] });
         const before = actor.getSnapshot();
         for (const event of INVALID_ANSWER_EVENTS) {
           expect(actor.getSnapshot().can(event)).toBe(false);
           actor.send(event);
         }
-        expect(actor.getSnapshot().value).toBe(question);
+        expect(actor.getSnapshot().value).toBe(step);
         expect(actor.getSnapshot().context).toEqual(before.context);
       }
     }
   });
 
-  it('answers the questions in order and reaches the results', () => {
+  it('asks every question on three steps and reaches the results, never moving on by itself', () => {
     const actor = start();
     actor.send({ type: 'answer.needs', needs: ['youth'] });
-    actor.send({ type: 'answer.ageGroup', ageGroup: 'teen' });
-    actor.send({ type: 'answer.language', language: 'sv' });
+    expect(actor.getSnapshot().value).toBe('client');
+    actor.send({ type: 'answer.client', ageGroup: 'teen', language: 'sv', access: 'independent' });
+    expect(actor.getSnapshot().value).toBe('channels');
+    // Only the channels answer is missing: the results still wait for it.
+    expect(actor.getSnapshot().can({ type: 'nav.goto', step: 'results' })).toBe(false);
     actor.send({ type: 'answer.channels', channels: ['chat'] });
-    actor.send({ type: 'answer.access', access: 'independent' });
-    expect(actor.getSnapshot().value).toBe('review');
-    actor.send({ type: 'review.confirm' });
     expect(actor.getSnapshot().value).toBe('results');
     expect(actor.getSnapshot().context).toEqual(
       expect.objectContaining({ answers: complete, editing: false }),
     );
   });
 
-  it('returns to the review after editing any question, from the review or the results', () => {
-    for (const from of ['review', 'results'] as const) {
-      for (const question of QUESTION_IDS) {
-        const actor = at(from, complete);
-        actor.send({ type: 'review.edit', question });
-        expect(actor.getSnapshot().value).toBe(question);
-        expect(actor.getSnapshot().context.editing).toBe(true);
-        actor.send({ type: 'answer.access', access: 'no-access' });
-        actor.send({ type: 'answer.needs', needs: ['addiction'] });
-        actor.send({ type: 'answer.ageGroup', ageGroup: 'adult' });
-        actor.send({ type: 'answer.language', language: 'ru' });
-        actor.send({ type: 'answer.channels', channels: 'any' });
-        expect(actor.getSnapshot().value).toBe('review');
-        expect(actor.getSnapshot().context.editing).toBe(false);
-        const changed = {
-          needs: ['addiction'],
-          ageGroup: 'adult',
-          language: 'ru',
-          channels: 'any',
-          access: 'no-access',
-        };
-        expect(actor.getSnapshot().context.answers).toEqual({ ...complete, [question]: changed[question] });
-      }
+  it('opens the step that asks a question changed from the results, and returns there', () => {
+    const changed: Record<StepId, PlanningEvent> = {
+      needs: { type: 'answer.needs', needs: ['addiction'] },
+      client: { type: 'answer.client', ageGroup: 'adult', language: 'ru', access: 'no-access' },
+      channels: { type: 'answer.channels', channels: 'any' },
+    };
+    const changedAnswers: Answers = {
+      needs: ['addiction'],
+      ageGroup: 'adult',
+      language: 'ru',
+      access: 'no-access',
+      channels: 'any',
+    };
+    for (const question of QUESTION_IDS) {
+      const step = stepOfQuestion(question);
+      const actor = at('results', complete);
+      actor.send({ type: 'review.edit', question });
+      expect(actor.getSnapshot().value).toBe(step);
+      expect(actor.getSnapshot().context.editing).toBe(true);
+      for (const event of Object.values(changed)) actor.send(event);
+      expect(actor.getSnapshot().value).toBe('results');
+      expect(actor.getSnapshot().context.editing).toBe(false);
+      const expectedAnswers = Object.fromEntries(
+        QUESTION_IDS.map((q) => [
+          q,
+          STEP_QUESTIONS[step].some((x) => x === q) ? changedAnswers[q] : complete[q],
+        ]),
+      );
+      expect(actor.getSnapshot().context.answers).toEqual(expectedAnswers);
     }
   });
 
   it('nav.back from each step', () => {
     const back: Record<WizardStep, WizardStep> = {
       needs: 'needs',
-      ageGroup: 'needs',
-      language: 'ageGroup',
-      channels: 'language',
-      access: 'channels',
-      review: 'access',
-      results: 'review',
+      client: 'needs',
+      channels: 'client',
+      results: 'channels',
     };
     for (const step of WIZARD_STEPS) {
       const actor = at(step, complete);
@@ -255,10 +262,10 @@ describe('wizard machine: rules', () => {
       expect(actor.getSnapshot().context.answers).toEqual(complete);
     }
     for (const question of QUESTION_IDS) {
-      const actor = at('review', complete);
+      const actor = at('results', complete);
       actor.send({ type: 'review.edit', question });
       actor.send({ type: 'nav.back' });
-      expect(actor.getSnapshot().value).toBe('review');
+      expect(actor.getSnapshot().value).toBe('results');
       expect(actor.getSnapshot().context).toEqual(
         expect.objectContaining({ answers: complete, editing: false }),
       );
@@ -268,7 +275,7 @@ describe('wizard machine: rules', () => {
   it('restart clears the answers from every step, also while editing', () => {
     for (const step of WIZARD_STEPS) {
       const actor = at(step, complete);
-      if (step === 'review') actor.send({ type: 'review.edit', question: 'channels' });
+      if (step === 'results') actor.send({ type: 'review.edit', question: 'channels' });
       actor.send({ type: 'wizard.restart' });
       expect(actor.getSnapshot().value).toBe('needs');
       expect(actor.getSnapshot().context).toEqual({
@@ -286,28 +293,27 @@ describe('wizard machine: rules', () => {
 
   it('nav.goto refuses a step whose earlier answers are missing', () => {
     const partial: PartialAnswers = { needs: ['youth'], ageGroup: 'teen' };
-    const actor = at('language', partial);
-    for (const step of ['channels', 'access', 'review', 'results'] as const) {
+    const actor = at('client', partial);
+    for (const step of ['channels', 'results'] as const) {
       expect(actor.getSnapshot().can({ type: 'nav.goto', step })).toBe(false);
       actor.send({ type: 'nav.goto', step });
-      expect(actor.getSnapshot().value).toBe('language');
+      expect(actor.getSnapshot().value).toBe('client');
     }
-    for (const step of ['needs', 'ageGroup', 'language'] as const) {
-      const other = at('language', partial);
-      other.send({ type: 'nav.goto', step });
-      expect(other.getSnapshot().value).toBe(step);
-    }
-    // A gap counts as missing: access answered does not open the review without channels.
-    const gap = at('language', { ...complete, channels: undefined });
-    gap.send({ type: 'nav.goto', step: 'review' });
-    expect(gap.getSnapshot().value).toBe('language');
-    expect(canOpenStep({ ...complete, channels: undefined }, 'review')).toBe(false);
+    const other = at('client', partial);
+    other.send({ type: 'nav.goto', step: 'needs' });
+    expect(other.getSnapshot().value).toBe('needs');
+    // A gap counts as missing: channels answered does not open the results without access.
+    const gap = at('client', { ...complete, access: undefined });
+    gap.send({ type: 'nav.goto', step: 'results' });
+    expect(gap.getSnapshot().value).toBe('client');
+    expect(canOpenStep({ ...complete, access: undefined }, 'results')).toBe(false);
+    expect(canOpenStep({ ...complete, access: undefined }, 'channels')).toBe(false);
   });
 
   it('ignores a nav.goto to a step that does not exist', () => {
-    const actor = at('review', complete);
+    const actor = at('results', complete);
     actor.send({ type: 'nav.goto', step: 'summary' as WizardStep });
-    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().value).toBe('results');
   });
 
   it('starts at the first question, keeping only valid input answers', () => {
@@ -323,6 +329,26 @@ describe('wizard machine: rules', () => {
   });
 });
 
+describe('old step names (device records and history entries of earlier versions)', () => {
+  it('maps each old one-question step to the step that asks it, and the review to the results', () => {
+    expect(normalizeStep('ageGroup')).toBe('client');
+    expect(normalizeStep('language')).toBe('client');
+    expect(normalizeStep('access')).toBe('client');
+    expect(normalizeStep('review')).toBe('results');
+    for (const step of WIZARD_STEPS) expect(normalizeStep(step)).toBe(step);
+    for (const other of ['nowhere', 'toString', '__proto__', '', 7, null, undefined])
+      expect(normalizeStep(other)).toBeUndefined();
+  });
+
+  it('resumes an old step name at the step of today, when its earlier answers are there', () => {
+    expect(resumeSnapshot(complete, 'access').value).toBe('client');
+    expect(resumeSnapshot(complete, 'review').value).toBe('results');
+    expect(resumeSnapshot({ needs: ['youth'] }, 'language').value).toBe('client');
+    // The review needs every answer, as the results do.
+    expect(resumeSnapshot({ ...complete, channels: undefined }, 'review').value).toBe('channels');
+  });
+});
+
 describe('resumeSnapshot', () => {
   it('resumes at the requested step when its earlier answers are there', () => {
     for (const step of WIZARD_STEPS) {
@@ -330,15 +356,16 @@ describe('resumeSnapshot', () => {
       expect(snapshot.value).toBe(step);
       expect(snapshot.context).toEqual(expect.objectContaining({ answers: complete, editing: false }));
     }
-    expect(resumeSnapshot({ needs: ['youth'] }, 'ageGroup').value).toBe('ageGroup');
+    expect(resumeSnapshot({ needs: ['youth'] }, 'client').value).toBe('client');
     expect(resumeSnapshot({ needs: ['youth'], ageGroup: 'teen' }, 'needs').value).toBe('needs');
   });
 
-  it('falls back to the first open question, or the review, when the step is not allowed', () => {
+  it('falls back to the first step with an open question, or the results, when the step is not allowed', () => {
     expect(resumeSnapshot({}, 'results').value).toBe('needs');
-    expect(resumeSnapshot({ needs: ['youth'] }, 'review').value).toBe('ageGroup');
-    expect(resumeSnapshot({ ...complete, language: undefined }, 'results').value).toBe('language');
-    expect(resumeSnapshot(complete).value).toBe('review');
+    expect(resumeSnapshot({ needs: ['youth'] }, 'results').value).toBe('client');
+    // One answer of the client step missing opens that step.
+    expect(resumeSnapshot({ ...complete, language: undefined }, 'results').value).toBe('client');
+    expect(resumeSnapshot(complete).value).toBe('results');
     expect(resumeSnapshot(undefined).value).toBe('needs');
   });
 
@@ -346,14 +373,14 @@ describe('resumeSnapshot', () => {
   it('treats an unknown requested step as not allowed instead of throwing', () => {
     for (const requested of ['nowhere', 'toString', '__proto__', '']) {
       expect(canOpenStep(complete, requested as WizardStep)).toBe(false);
-      expect(resumeSnapshot(complete, requested as WizardStep).value).toBe('review');
+      expect(resumeSnapshot(complete, requested as WizardStep).value).toBe('results');
     }
   });
 
   it('drops invalid answers before deciding, so a bad record cannot open a later step', () => {
     const bad = { ...complete, ageGroup: 'toddler' } as unknown as PartialAnswers;
     const snapshot = resumeSnapshot(bad, 'results');
-    expect(snapshot.value).toBe('ageGroup');
+    expect(snapshot.value).toBe('client');
     const { ageGroup: _dropped, ...rest } = complete;
     expect(snapshot.context.answers).toEqual(rest);
   });
@@ -365,8 +392,8 @@ describe('resumeSnapshot', () => {
     }).start();
     expect(actor.getSnapshot().status).toBe('active');
     actor.send({ type: 'nav.back' });
-    expect(actor.getSnapshot().value).toBe('review');
-    actor.send({ type: 'review.confirm' });
+    expect(actor.getSnapshot().value).toBe('channels');
+    actor.send({ type: 'answer.channels', channels: ['chat'] });
     expect(actor.getSnapshot().value).toBe('results');
   });
 });

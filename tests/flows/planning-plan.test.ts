@@ -23,11 +23,8 @@ const TOOLS: PlanTool[] = [
 const EVENTS: PlanningEvent[] = [
   { type: 'answer.needs', needs: ['youth'] },
   { type: 'answer.needs', needs: ['addiction'] },
-  { type: 'answer.ageGroup', ageGroup: 'teen' },
-  { type: 'answer.language', language: 'fi' },
+  { type: 'answer.client', ageGroup: 'teen', language: 'fi', access: 'skipped' },
   { type: 'answer.channels', channels: 'any' },
-  { type: 'answer.access', access: 'skipped' },
-  { type: 'review.confirm' },
   { type: 'review.edit', question: 'needs' },
   { type: 'plan.toggleTool', toolId: 'youth-chat' },
   { type: 'plan.toggleTool', toolId: 'both-service' },
@@ -94,7 +91,7 @@ describe('planning machine: the plan follows the needs (model-based)', () => {
 
   it('chooses a tool, edits the needs so it serves none of them: it leaves the plan with a notice', () => {
     const actor = createActor(planningMachine, { input: { tools: TOOLS } }).start();
-    for (const event of EVENTS.slice(0, 7).filter((_e, i) => i !== 1)) actor.send(event);
+    for (const event of EVENTS.slice(0, 4).filter((_e, i) => i !== 1)) actor.send(event);
     expect(actor.getSnapshot().value).toBe('results');
     actor.send({ type: 'plan.toggleTool', toolId: 'youth-chat' });
     actor.send({ type: 'plan.toggleTool', toolId: 'both-service' });
@@ -102,7 +99,7 @@ describe('planning machine: the plan follows the needs (model-based)', () => {
     expect(actor.getSnapshot().context.plan.tools).toEqual(['youth-chat', 'both-service']);
     actor.send({ type: 'review.edit', question: 'needs' });
     actor.send({ type: 'answer.needs', needs: ['addiction'] });
-    expect(actor.getSnapshot().value).toBe('review');
+    expect(actor.getSnapshot().value).toBe('results');
     expect(actor.getSnapshot().context.plan.tools).toEqual(['both-service']);
     expect(actor.getSnapshot().context.notices).toEqual([{ kind: 'plan-dropped', toolIds: ['youth-chat'] }]);
     actor.send({ type: 'notices.dismiss', kind: 'plan-dropped' });
@@ -138,7 +135,7 @@ describe('planning machine: the plan follows the needs (model-based)', () => {
     const actor = createActor(planningMachine, { input: { tools: TOOLS } }).start();
     actor.send({ type: 'plan.toggleConsidered', promptId: 'rule-a' });
     expect(actor.getSnapshot().context.plan.considered).toEqual([]);
-    for (const event of EVENTS.slice(0, 7).filter((_e, i) => i !== 1)) actor.send(event);
+    for (const event of EVENTS.slice(0, 4).filter((_e, i) => i !== 1)) actor.send(event);
     actor.send({ type: 'plan.toggleConsidered', promptId: 'rule-a' });
     actor.send({ type: 'plan.toggleConsidered', promptId: 'rule-b' });
     actor.send({ type: 'plan.toggleConsidered', promptId: 'rule-a' });

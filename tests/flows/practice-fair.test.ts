@@ -90,10 +90,9 @@ describe('practice machine: the steps say what was on screen', () => {
     }).start();
     actor.send({ type: 'practice.begin' });
     actor.send({ type: 'answer.needs', needs: answers.needs });
-    actor.send({ type: 'answer.ageGroup', ageGroup: answers.ageGroup });
-    actor.send({ type: 'answer.language', language: answers.language });
+    const { ageGroup, language, access } = answers;
+    actor.send({ type: 'answer.client', ageGroup, language, access });
     actor.send({ type: 'answer.channels', channels: answers.channels });
-    actor.send({ type: 'answer.access', access: answers.access });
     expect(actor.getSnapshot().value).toBe('pickTools');
     actor.send({ type: 'practice.pickTools', toolIds: ['tool-a'], offered: ['tool-a'] });
     actor.send({ type: 'practice.markEthics', ruleIds: ['rule-a'], shown: ['rule-a'] });
@@ -110,10 +109,13 @@ describe('practice machine: the steps say what was on screen', () => {
     actor.send({ type: 'practice.begin' });
     for (const event of [
       { type: 'answer.needs', needs: answers.needs },
-      { type: 'answer.ageGroup', ageGroup: answers.ageGroup },
-      { type: 'answer.language', language: answers.language },
+      {
+        type: 'answer.client',
+        ageGroup: answers.ageGroup,
+        language: answers.language,
+        access: answers.access,
+      },
       { type: 'answer.channels', channels: answers.channels },
-      { type: 'answer.access', access: answers.access },
     ] as const)
       actor.send(event);
     actor.send({ type: 'practice.pickTools', toolIds: ['tool-a'], offered: 'tool-a' as unknown as string[] });

@@ -10,7 +10,7 @@ import {
   type PracticeInput,
   type PracticeStep,
 } from '../../flows/practice-machine.ts';
-import { QUESTION_IDS } from '../../src/domain/answers.ts';
+import { QUESTION_IDS, stepOfQuestion } from '../../src/domain/answers.ts';
 import { scenarios } from '../../src/domain/scenario-data.ts';
 import { scorePractice } from '../../src/engine/practice-score.ts';
 
@@ -33,14 +33,12 @@ const EVENTS: PracticeEvent[] = [
   { type: 'answer.needs', needs: ['older-people', 'service-guidance'] },
   { type: 'answer.needs', needs: [] },
   invalid({ type: 'answer.needs', needs: ['not-a-need'] }),
-  { type: 'answer.ageGroup', ageGroup: 'older-adult' },
-  invalid({ type: 'answer.ageGroup', ageGroup: 'pensioner' }),
-  { type: 'answer.language', language: 'sv' },
-  invalid({ type: 'answer.language', language: 'xx' }),
+  { type: 'answer.client', ageGroup: 'older-adult', language: 'sv', access: 'no-access' },
+  invalid({ type: 'answer.client', ageGroup: 'pensioner', language: 'sv', access: 'no-access' }),
+  invalid({ type: 'answer.client', ageGroup: 'older-adult', language: 'xx', access: 'no-access' }),
+  invalid({ type: 'answer.client', ageGroup: 'older-adult', language: 'sv', access: 'maybe' }),
   { type: 'answer.channels', channels: 'any' },
   { type: 'answer.channels', channels: ['phone', 'phone'] },
-  { type: 'answer.access', access: 'no-access' },
-  invalid({ type: 'answer.access', access: 'maybe' }),
   { type: 'nav.back' },
   { type: 'practice.pickTools', toolIds: ['tool-a', 'tool-b'] },
   { type: 'practice.pickTools', toolIds: [] },
@@ -77,10 +75,11 @@ function checkInvariants(snapshot: Snapshot): void {
     return;
   }
   expect(SCENARIO_IDS).toContain(context.scenarioId);
-  // Every question before the current step is answered.
+  // Every question of the steps before the current one is answered.
   const index = PRACTICE_STEPS.indexOf(step);
   for (const q of QUESTION_IDS) {
-    if (PRACTICE_STEPS.indexOf(q) < index) expect(context.answers[q], `${q} before ${step}`).toBeDefined();
+    if (PRACTICE_STEPS.indexOf(stepOfQuestion(q)) < index)
+      expect(context.answers[q], `${q} before ${step}`).toBeDefined();
   }
   if (index > PRACTICE_STEPS.indexOf('pickTools')) {
     expect(context.tools.length).toBeGreaterThanOrEqual(1);
@@ -167,10 +166,8 @@ const walkToEthics = (scenarioId = 'case-a'): PracticeEvent[] => [
   { type: 'practice.choose', scenarioId },
   { type: 'practice.begin' },
   { type: 'answer.needs', needs: ['older-people'] },
-  { type: 'answer.ageGroup', ageGroup: 'older-adult' },
-  { type: 'answer.language', language: 'sv' },
+  { type: 'answer.client', ageGroup: 'older-adult', language: 'sv', access: 'no-access' },
   { type: 'answer.channels', channels: ['phone'] },
-  { type: 'answer.access', access: 'no-access' },
   { type: 'practice.pickTools', toolIds: ['tool-a'] },
 ];
 
@@ -207,10 +204,8 @@ describe('practice machine: behaviour', () => {
     actor.send({ type: 'answer.needs', needs: [] });
     expect(actor.getSnapshot().value).toBe('needs');
     actor.send({ type: 'answer.needs', needs: ['youth'] });
-    actor.send({ type: 'answer.ageGroup', ageGroup: 'teen' });
-    actor.send({ type: 'answer.language', language: 'fi' });
+    actor.send({ type: 'answer.client', ageGroup: 'teen', language: 'fi', access: 'skipped' });
     actor.send({ type: 'answer.channels', channels: 'any' });
-    actor.send({ type: 'answer.access', access: 'skipped' });
     expect(actor.getSnapshot().value).toBe('pickTools');
     for (const toolIds of [[], ['a', 'b', 'c', 'd'], ['a', 'a']]) {
       expect(actor.getSnapshot().can({ type: 'practice.pickTools', toolIds })).toBe(false);
@@ -277,10 +272,8 @@ describe('practice machine: behaviour', () => {
     const forward: PracticeEvent[] = [
       { type: 'practice.begin' },
       { type: 'answer.needs', needs: ['youth'] },
-      { type: 'answer.ageGroup', ageGroup: 'teen' },
-      { type: 'answer.language', language: 'uk' },
+      { type: 'answer.client', ageGroup: 'teen', language: 'uk', access: 'independent' },
       { type: 'answer.channels', channels: ['chat'] },
-      { type: 'answer.access', access: 'independent' },
       { type: 'practice.pickTools', toolIds: ['x'] },
       { type: 'practice.markEthics', ruleIds: [] },
     ];

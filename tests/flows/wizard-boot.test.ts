@@ -1,8 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { QUESTION_IDS, type Answers, type PartialAnswers } from '../../src/domain/answers.ts';
+import {
+  QUESTION_IDS,
+  STEP_IDS,
+  STEP_QUESTIONS,
+  type Answers,
+  type PartialAnswers,
+} from '../../src/domain/answers.ts';
 import { encodeShareQuery, SHARE_PARAMS } from '../../src/domain/share-link.ts';
-import { serializeSessionRecord, type SessionRecord } from '../../src/domain/session-record.ts';
+import {
+  SESSION_STEPS,
+  serializeSessionRecord,
+  type SessionRecord,
+} from '../../src/domain/session-record.ts';
 import {
   ACCESS_IDS,
   AGE_GROUP_IDS,
@@ -16,8 +26,8 @@ import {
   WIZARD_STEPS,
   canOpenStep,
   resumeSnapshot,
+  normalizeStep,
   sanitizeAnswers,
-  type WizardStep,
 } from '../../flows/planning-machine.ts';
 
 const COMPLETE: Answers = {
@@ -95,7 +105,7 @@ describe('bootWizard: which source wins', () => {
   it('a partial link also wins, and opens at its first unanswered question', () => {
     const boot = bootWizard('?needs=family-work&age=adult', stored());
     expect(boot.answers).toEqual({ needs: ['family-work'], ageGroup: 'adult' });
-    expect(boot.step).toBe('language');
+    expect(boot.step).toBe('client');
     expect(boot.chosenTools).toEqual([]);
   });
 
@@ -114,30 +124,52 @@ describe('bootWizard: which source wins', () => {
     const reordered = { ...COMPLETE, needs: ['addiction', 'youth'] } satisfies Answers;
     const boot = bootWizard(
       '?needs=addiction,youth&age=teen&lang=sv&channels=chat&access=independent',
-      stored({ answers: reordered, step: 'review' }),
+      stored({ answers: reordered, step: 'results' }),
     );
-    expect(boot.step).toBe('review');
+    expect(boot.step).toBe('results');
     expect(boot.chosenTools).toEqual(['netari-fi']);
   });
 
   it('resumes a partial record at its step when the earlier questions are answered, else the first open one', () => {
     const partial = { needs: ['youth'], ageGroup: 'teen' } satisfies PartialAnswers;
-    expect(bootWizard('', stored({ answers: partial, step: 'language' })).step).toBe('language');
+    expect(bootWizard('', stored({ answers: partial, step: 'client' })).step).toBe('client');
     expect(bootWizard('', stored({ answers: partial, step: 'needs' })).step).toBe('needs');
-    expect(bootWizard('', stored({ answers: partial, step: 'results' })).step).toBe('language');
-    expect(bootWizard('', stored({ answers: partial, step: 'review' })).step).toBe('language');
+    expect(bootWizard('', stored({ answers: partial, step: 'results' })).step).toBe('client');
+    expect(bootWizard('', stored({ answers: partial, step: 'channels' })).step).toBe('client');
+  });
+
+  it('opens a record an earlier version saved at an old step name at the step that asks the same now', () => {
+    const old = { ageGroup: 'client', language: 'client', access: 'client', review: 'results' } as const;
+    for (const [step, now] of Object.entries(old)) {
+      const boot = bootWizard('', stored({ step: step as SessionRecord['step'] }));
+      expect(boot.step, step).toBe(now);
+      // The record is used, not set aside: answers, tools and marks come back, with no notice.
+      expect(boot.answers).toEqual(COMPLETE);
+      expect(boot.chosenTools).toEqual(['netari-fi']);
+      expect(boot.notices).toEqual([]);
+    }
+    // An old review with an answer missing opens the step that asks it.
+    const partial = { ...COMPLETE, channels: undefined };
+    expect(bootWizard('', stored({ answers: partial, step: 'review' })).step).toBe('channels');
+    // A link over an old record keeps the saved plan's step in today's names.
+    const over = bootWizard(encodeShareQuery(OTHER), stored({ step: 'review' }));
+    const kept = over.notices.find((n) => n.kind === 'saved-plan-kept');
+    expect(kept?.kind === 'saved-plan-kept' && kept.saved.step).toBe('results');
   });
 
   it('a complete link lands on the results, a partial one on its first open step', () => {
     expect(bootWizard(encodeShareQuery(COMPLETE), null).step).toBe('results');
-    for (const [i, q] of QUESTION_IDS.entries()) {
+    for (const [i, step] of STEP_IDS.entries()) {
       const answers = Object.fromEntries(
-        QUESTION_IDS.slice(0, i).map((k) => [k, COMPLETE[k]]),
+        STEP_IDS.slice(0, i)
+          .flatMap((s) => STEP_QUESTIONS[s])
+          .map((k) => [k, COMPLETE[k]]),
       ) as PartialAnswers;
-      expect(bootWizard(encodeShareQuery(answers), null).step, q).toBe(q);
+      expect(bootWizard(encodeShareQuery(answers), null).step, step).toBe(step);
     }
-    // A gap in the middle: the first gap is where the practitioner continues.
-    expect(bootWizard('?needs=youth&lang=fi&channels=any&access=skipped', null).step).toBe('ageGroup');
+    // A gap in the middle: the step with the first gap is where the practitioner continues.
+    expect(bootWizard('?needs=youth&lang=fi&channels=any&access=skipped', null).step).toBe('client');
+    expect(bootWizard('?needs=youth&age=teen&lang=fi&access=skipped', null).step).toBe('channels');
   });
 
   it('passes a case id through from `case` or the older `scenario`', () => {
@@ -153,8 +185,8 @@ describe('bootWizard: which source wins', () => {
   });
 
   it('a link with only ui= is no link with answers: the record is kept', () => {
-    const boot = bootWizard('?ui=en', stored({ step: 'review' }));
-    expect(boot.step).toBe('review');
+    const boot = bootWizard('?ui=en', stored({ step: 'channels' }));
+    expect(boot.step).toBe('channels');
     expect(boot.answers).toEqual(COMPLETE);
     expect(boot.ui).toBe('en');
   });
@@ -205,7 +237,7 @@ describe('bootWizard: notices', () => {
   it('reports link values it could not use and keeps the rest', () => {
     const boot = bootWizard('?needs=youth,nope&age=toddler&x=1', null);
     expect(boot.answers).toEqual({ needs: ['youth'] });
-    expect(boot.step).toBe('ageGroup');
+    expect(boot.step).toBe('client');
     expect(boot.notices).toEqual([
       {
         kind: 'link-dropped',
@@ -225,8 +257,8 @@ describe('bootWizard: notices', () => {
   });
 
   it('a damaged link with no usable answer leaves the record in charge', () => {
-    const boot = bootWizard('?needs=nope', stored({ step: 'review' }));
-    expect(boot.step).toBe('review');
+    const boot = bootWizard('?needs=nope', stored({ step: 'channels' }));
+    expect(boot.step).toBe('channels');
     expect(boot.answers).toEqual(COMPLETE);
     expect(boot.notices).toEqual([
       { kind: 'link-dropped', dropped: [{ param: 'needs', value: 'nope', reason: 'unknown' }] },
@@ -251,7 +283,8 @@ const answersArb: fc.Arbitrary<PartialAnswers> = fc.record(
   },
   { requiredKeys: [] },
 );
-const stepArb = fc.constantFrom<WizardStep>(...WIZARD_STEPS);
+/** Today's steps and the names earlier versions wrote. */
+const stepArb = fc.constantFrom<SessionRecord['step']>(...SESSION_STEPS);
 
 /** Query strings: clean links, links with noise in known parameters, and any text at all. */
 const searchArb: fc.Arbitrary<string> = fc.oneof(
@@ -342,7 +375,9 @@ describe('bootWizard: properties', () => {
       fc.property(answersArb, stepArb, (answers, step) => {
         const raw = serializeSessionRecord(record({ answers, step }));
         const boot = bootWizard(encodeShareQuery(answers), raw);
-        expect(boot.step).toBe(canOpenStep(answers, step) ? step : resumeSnapshot(answers).value);
+        // An old step name counts as the step that asks the same now.
+        const now = normalizeStep(step)!;
+        expect(boot.step).toBe(canOpenStep(answers, now) ? now : resumeSnapshot(answers).value);
         expect(boot.chosenTools).toEqual(['netari-fi']);
         expect(boot.consideredPrompts).toEqual(['minor-consent']);
         expect(boot.notices).toEqual([]);

@@ -18,31 +18,44 @@ const invalid = <T>(value: unknown) => value as T;
 export const VALID_ANSWER_EVENTS = [
   { type: 'answer.needs', needs: ['family-work'] },
   { type: 'answer.needs', needs: ['child-protection', 'youth'] },
-  { type: 'answer.ageGroup', ageGroup: 'adult' },
-  { type: 'answer.language', language: 'fi' },
+  { type: 'answer.client', ageGroup: 'adult', language: 'fi', access: 'skipped' },
+  { type: 'answer.client', ageGroup: 'teen', language: 'ar', access: 'needs-support' },
   { type: 'answer.channels', channels: 'any' },
   { type: 'answer.channels', channels: ['chat', 'phone'] },
-  { type: 'answer.access', access: 'skipped' },
-  { type: 'answer.access', access: 'needs-support' },
 ] as const satisfies readonly PlanningEvent[];
 
-/** One or more rejected payloads per answer event. */
+/** One or more rejected payloads per answer event (for the client step: each of its answers). */
 export const INVALID_ANSWER_EVENTS: readonly PlanningEvent[] = [
   { type: 'answer.needs', needs: [] },
   { type: 'answer.needs', needs: invalid<Answers['needs']>(['not-a-need']) },
   { type: 'answer.needs', needs: ['youth', 'youth'] },
-  { type: 'answer.ageGroup', ageGroup: invalid<Answers['ageGroup']>('toddler') },
-  { type: 'answer.language', language: invalid<Answers['language']>('xx') },
+  {
+    type: 'answer.client',
+    ageGroup: invalid<Answers['ageGroup']>('toddler'),
+    language: 'fi',
+    access: 'skipped',
+  },
+  {
+    type: 'answer.client',
+    ageGroup: 'adult',
+    language: invalid<Answers['language']>('xx'),
+    access: 'skipped',
+  },
+  { type: 'answer.client', ageGroup: 'adult', language: 'fi', access: invalid<Answers['access']>('') },
+  {
+    type: 'answer.client',
+    ageGroup: 'adult',
+    language: 'fi',
+    access: invalid<Answers['access']>(undefined),
+  },
   { type: 'answer.channels', channels: [] },
   { type: 'answer.channels', channels: invalid<Answers['channels']>(['any']) },
-  { type: 'answer.access', access: invalid<Answers['access']>('') },
 ];
 
 export const NAV_EVENTS: readonly PlanningEvent[] = [
   { type: 'nav.back' },
   ...WIZARD_STEPS.map((step): PlanningEvent => ({ type: 'nav.goto', step })),
   ...QUESTION_IDS.map((question): PlanningEvent => ({ type: 'review.edit', question })),
-  { type: 'review.confirm' },
   { type: 'wizard.restart' },
 ];
 
@@ -58,7 +71,7 @@ export const answeredOf = (snapshot: WizardSnapshot): QuestionId[] =>
 
 /**
  * A state's identity for the graph: the step, which questions are answered and whether a
- * question is open from the review. The answer values are left out so the graph stays finite
+ * step is open from the results. The answer values are left out so the graph stays finite
  * (and small): two needs lists lead to the same place.
  */
 export const serializeWizardState = (snapshot: WizardSnapshot): string =>

@@ -64,11 +64,11 @@ describe('connectPlanningSession', () => {
     actor.send({ type: 'answer.needs', needs: ['youth'] });
     expect(fake.history.at(-1)).toEqual({
       kind: 'push',
-      step: 'ageGroup',
+      step: 'client',
       url: '/navigaattori/?needs=youth&ui=fi',
     });
     expect(record(fake.stored)).toMatchObject({
-      step: 'ageGroup',
+      step: 'client',
       answers: { needs: ['youth'] },
       savedOn: '2026-12-03',
     });
@@ -78,11 +78,11 @@ describe('connectPlanningSession', () => {
     session.refreshAddress();
     expect(fake.history.at(-1)).toEqual({
       kind: 'replace',
-      step: 'ageGroup',
+      step: 'client',
       url: '/navigaattori/?needs=youth&ui=sv',
     });
     session.stop();
-    actor.send({ type: 'answer.ageGroup', ageGroup: 'teen' });
+    actor.send({ type: 'answer.client', ageGroup: 'teen', language: 'fi', access: 'skipped' });
     expect(fake.history).toHaveLength(3);
     expect(fake.hasPopListener()).toBe(false);
   });
@@ -93,13 +93,30 @@ describe('connectPlanningSession', () => {
     let navigated = 0;
     connectPlanningSession(actor, fake.effects, () => navigated++);
     actor.send({ type: 'answer.needs', needs: ['youth'] });
-    actor.send({ type: 'answer.ageGroup', ageGroup: 'teen' });
+    actor.send({ type: 'answer.client', ageGroup: 'teen', language: 'fi', access: 'skipped' });
     const entries = fake.history.length;
-    fake.popTo('ageGroup');
-    expect(actor.getSnapshot().value).toBe('ageGroup');
+    fake.popTo('client');
+    expect(actor.getSnapshot().value).toBe('client');
     expect(navigated).toBe(1);
     expect(fake.history).toHaveLength(entries + 1);
     expect(fake.history.at(-1)?.kind).toBe('replace');
+  });
+
+  it('follows a history entry an earlier version wrote with an old step name to the step of today', () => {
+    const fake = fakeEffects();
+    const actor = createActor(planningMachine, {
+      input: {
+        answers: { needs: ['youth'], ageGroup: 'teen', language: 'fi', channels: 'any', access: 'skipped' },
+      },
+    }).start();
+    connectPlanningSession(actor, fake.effects);
+    actor.send({ type: 'nav.goto', step: 'results' });
+    fake.popTo('language');
+    expect(actor.getSnapshot().value).toBe('client');
+    fake.popTo('review');
+    expect(actor.getSnapshot().value).toBe('results');
+    fake.popTo('no-such-step');
+    expect(actor.getSnapshot().value).toBe('results');
   });
 
   it('does not follow an entry whose step cannot open after Start over, and restores the address', () => {
@@ -108,7 +125,7 @@ describe('connectPlanningSession', () => {
     connectPlanningSession(actor, fake.effects);
     actor.send({ type: 'answer.needs', needs: ['youth'] });
     actor.send({ type: 'wizard.restart' });
-    fake.popTo('ageGroup');
+    fake.popTo('client');
     expect(actor.getSnapshot().value).toBe('needs');
     expect(fake.history.at(-1)).toEqual({ kind: 'replace', step: 'needs', url: '/navigaattori/?ui=fi' });
   });
@@ -163,11 +180,11 @@ describe('connectPlanningSession', () => {
     const actor = createActor(planningMachine, { input: {} }).start();
     connectPlanningSession(actor, fake.effects);
     actor.send({ type: 'answer.needs', needs: ['youth'] });
-    actor.send({ type: 'answer.ageGroup', ageGroup: 'teen' });
+    actor.send({ type: 'answer.client', ageGroup: 'teen', language: 'fi', access: 'skipped' });
     expect(fake.writes()).toBeGreaterThanOrEqual(2);
     expect(actor.getSnapshot().context.notices).toEqual([{ kind: 'storage-failed' }]);
     actor.send({ type: 'notices.dismiss', kind: 'storage-failed' });
-    actor.send({ type: 'answer.language', language: 'fi' });
+    actor.send({ type: 'answer.channels', channels: 'any' });
     expect(actor.getSnapshot().context.notices).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ const expectHeading = async (text: string) => {
 };
 const next = (user: UserEvent) => user.click(screen.getByRole('button', { name: w.next }));
 
-/** Answers the five questions on screen as given, expecting focus on each new heading. */
+/** Answers the five questions on the three steps as given, expecting focus on each new heading. */
 async function answerQuestions(user: UserEvent, answers: Answers) {
   await expectHeading(w.needs.title);
   for (const need of answers.needs) {
@@ -54,18 +54,25 @@ async function answerQuestions(user: UserEvent, answers: Answers) {
   }
   await next(user);
 
-  await expectHeading(w.ageGroup.title);
+  await expectHeading(w.client.title);
   expect(heading()).toHaveFocus();
-  expect(screen.getByText(fill(w.progress, { current: 2, total: 5 }))).toBeInTheDocument();
+  expect(screen.getByText(fill(w.progress, { current: 2, total: 3 }))).toBeInTheDocument();
+  // The student reads the case: practice suggests no client language (nor age or access).
+  for (const id of PRIMARY_CLIENT_LANGUAGE_IDS)
+    expect(screen.getByLabelText(taxonomies.languages[id].en)).not.toBeChecked();
+  expect(screen.queryByText(w.language.suggested)).toBeNull();
   await user.click(screen.getByLabelText(ageLabel(answers.ageGroup)));
-  await next(user);
-
-  await expectHeading(w.language.title);
   if ((PRIMARY_CLIENT_LANGUAGE_IDS as readonly string[]).includes(answers.language)) {
     await user.click(screen.getByLabelText(taxonomies.languages[answers.language].en));
   } else {
+    await user.click(screen.getByLabelText(w.language.other));
     await user.selectOptions(screen.getByLabelText(w.language.otherLabel), answers.language);
   }
+  await user.click(
+    screen.getByLabelText(
+      answers.access === 'skipped' ? w.access.skipOption : taxonomies.access[answers.access].en,
+    ),
+  );
   await next(user);
 
   await expectHeading(w.channels.title);
@@ -77,14 +84,6 @@ async function answerQuestions(user: UserEvent, answers: Answers) {
     }
   }
   await next(user);
-
-  await expectHeading(w.access.title);
-  if (answers.access === 'skipped') {
-    await user.click(screen.getByRole('button', { name: w.access.skip }));
-  } else {
-    await user.click(screen.getByLabelText(taxonomies.access[answers.access].en));
-    await next(user);
-  }
 }
 
 async function openCase(user: UserEvent, scenario: Scenario) {

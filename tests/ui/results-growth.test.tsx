@@ -72,10 +72,11 @@ describe('results with a ninth channel, added by its id and labels only', () => 
     expect(main().getByRole('option', { name: label })).toBeTruthy();
   });
 
-  it('offers the 40th language in the language step', async () => {
+  it('offers the 40th language in the language question', async () => {
     const app = renderApp({ lang: 'en', search: '?needs=youth&age=teen' });
-    const { s } = app;
-    await findStep(s.stepTitle('language'));
+    const { s, user } = app;
+    await findStep(s.stepTitle('client'));
+    await user.click(main().getByRole('radio', { name: s.text('wizard:language.other') }));
     expect(main().getByRole('option', { name: `Language ${FORTIETH_LANGUAGE}` })).toBeTruthy();
   });
 
@@ -95,18 +96,14 @@ describe('results with a ninth channel, added by its id and labels only', () => 
     await step(en.wizard.needs.title);
     await user.click(screen.getByLabelText(taxonomies.needs['financial-social-work'].en));
     await next();
-    await step(en.wizard.ageGroup.title);
+    await step(en.wizard.client.title);
     const adult = taxonomies.ageGroups.adult;
     await user.click(screen.getByLabelText(`${adult.label.en} (${adult.range})`));
-    await next();
-    await step(en.wizard.language.title);
     await user.click(screen.getByLabelText(taxonomies.languages.fi.en));
+    await user.click(screen.getByLabelText(taxonomies.access.independent.en));
     await next();
     await step(en.wizard.channels.title);
     await user.click(screen.getByLabelText(NINTH_CHANNEL_LABEL.en));
-    await next();
-    await step(en.wizard.access.title);
-    await user.click(screen.getByLabelText(taxonomies.access.independent.en));
     await next();
     await step(en.practice.pickTools.title);
     const offered = [...document.querySelectorAll('[data-tool-id]')].map((li) =>

@@ -5,9 +5,13 @@ import type { UserEvent } from '@testing-library/user-event';
 import { createActor } from 'xstate';
 import {
   QUESTION_IDS,
+  STEP_IDS,
+  STEP_QUESTIONS,
+  isStepId,
   type Answers,
   type PartialAnswers,
   type QuestionId,
+  type StepId,
 } from '../../src/domain/answers.ts';
 import { decodeShareQuery, encodeShareQuery } from '../../src/domain/share-link.ts';
 import {
@@ -67,26 +71,23 @@ interface Driver {
   at: number;
 }
 
-const isQuestion = (step: WizardStep): step is QuestionId =>
-  (QUESTION_IDS as readonly string[]).includes(step);
 const isPrimaryLanguage = (id: string): id is (typeof PRIMARY_CLIENT_LANGUAGE_IDS)[number] =>
   (PRIMARY_CLIENT_LANGUAGE_IDS as readonly string[]).includes(id);
 
-/** The validation message a question shows when Next is pressed with nothing chosen. */
-const REQUIRED_ERROR: Record<QuestionId, string> = {
-  needs: 'common:validation.needsRequired',
-  ageGroup: 'common:validation.ageGroupRequired',
-  language: 'common:validation.languageRequired',
-  channels: 'common:validation.channelsRequired',
-  access: 'common:validation.accessRequired',
+/**
+ * The validation messages a step shows when submitted with nothing chosen. The client's
+ * language starts as the UI language, so only age group and access are missing there.
+ */
+const REQUIRED_ERRORS: Record<StepId, string[]> = {
+  needs: ['common:validation.needsRequired'],
+  client: ['common:validation.ageGroupRequired', 'common:validation.accessRequired'],
+  channels: ['common:validation.channelsRequired'],
 };
 
-const QUESTION_OF_ANSWER: Record<string, QuestionId | undefined> = {
+const STEP_OF_ANSWER: Record<string, StepId | undefined> = {
   'answer.needs': 'needs',
-  'answer.ageGroup': 'ageGroup',
-  'answer.language': 'language',
+  'answer.client': 'client',
   'answer.channels': 'channels',
-  'answer.access': 'access',
 };
 
 const isInvalidSample = (event: PlanningEvent) => INVALID_ANSWER_EVENTS.includes(event);
@@ -103,6 +104,13 @@ const checkbox = (name: string | RegExp) =>
 const radio = (name: string | RegExp) =>
   main().getByLabelText(name, { selector: 'input[type="radio"]' }) as HTMLInputElement;
 const button = (name: string) => main().getByRole('button', { name });
+/** The step's primary button: "Next", or "Show recommendations" where the results come next. */
+const submitButton = (s: UiStrings) =>
+  main().getByRole('button', {
+    name: new RegExp(
+      `^(${escapeRegExp(s.text('wizard:next'))}|${escapeRegExp(s.text('wizard:showResults'))})$`,
+    ),
+  });
 
 /**
  * The inputs of a form by the text of their <label>, read once: looking up 19 needs one by
@@ -144,16 +152,20 @@ async function answerWith(d: Driver, event: PlanningEvent) {
     case 'answer.needs':
       await tickExactly(user, NEED_IDS, event.needs, s.need);
       break;
-    case 'answer.ageGroup':
+    case 'answer.client':
       await user.click(radio(ageGroupName(s, event.ageGroup)));
-      break;
-    case 'answer.language':
       if (isPrimaryLanguage(event.language)) await user.click(radio(s.language(event.language)));
-      else
+      else {
+        // The list of other languages shows once "another language" is chosen.
+        await user.click(radio(s.text('wizard:language.other')));
         await user.selectOptions(
           main().getByRole('combobox', { name: s.text('wizard:language.otherLabel') }),
           event.language,
         );
+      }
+      await user.click(
+        radio(event.access === 'skipped' ? s.text('wizard:access.skipOption') : s.access(event.access)),
+      );
       break;
     case 'answer.channels': {
       const none = checkbox(s.text('wizard:channels.noPreference')) as HTMLInputElement;
@@ -165,29 +177,24 @@ async function answerWith(d: Driver, event: PlanningEvent) {
       }
       break;
     }
-    case 'answer.access':
-      if (event.access === 'skipped') {
-        await user.click(button(s.text('wizard:access.skip')));
-        return;
-      }
-      await user.click(radio(s.access(event.access)));
-      break;
     default:
       throw new Error(`not an answer: ${event.type}`);
   }
-  await user.click(button(s.text('wizard:next')));
+  await user.click(submitButton(s));
 }
 
 /**
  * An invalid payload as a practitioner can produce one: Next with nothing chosen. The
  * translated message must appear and the step must stay.
  */
-async function answerWithNothing(d: Driver, question: QuestionId) {
+async function answerWithNothing(d: Driver, step: StepId) {
   const { user, s } = d;
   const before = stepHeading().textContent;
-  await user.click(button(s.text('wizard:next')));
-  const error = await main().findByText(s.text(REQUIRED_ERROR[question]));
-  expect(error.closest('[aria-live]')).not.toBeNull();
+  await user.click(submitButton(s));
+  for (const key of REQUIRED_ERRORS[step]) {
+    const error = await main().findByText(s.text(key));
+    expect(error.closest('[aria-live]')).not.toBeNull();
+  }
   expect(stepHeading().textContent).toBe(before);
 }
 
@@ -225,9 +232,9 @@ function pushed(d: Driver, from: WizardStep, to: WizardStep) {
 /** Sends one machine event through the UI. `from` and `to` are the machine's steps around it. */
 async function perform(d: Driver, event: PlanningEvent, from: WizardStep, to: WizardStep) {
   const { user, s } = d;
-  const question = QUESTION_OF_ANSWER[event.type];
-  if (question !== undefined) {
-    if (isInvalidSample(event)) await answerWithNothing(d, question);
+  const answered = STEP_OF_ANSWER[event.type];
+  if (answered !== undefined) {
+    if (isInvalidSample(event)) await answerWithNothing(d, answered);
     else await answerWith(d, event);
     pushed(d, from, to);
     return;
@@ -245,9 +252,6 @@ async function perform(d: Driver, event: PlanningEvent, from: WizardStep, to: Wi
       await user.click(button(s.text('wizard:review.editLabel', { question })));
       break;
     }
-    case 'review.confirm':
-      await user.click(button(s.text('wizard:review.confirm')));
-      break;
     case 'wizard.restart':
       await user.click(button(s.text('wizard:restart.button')));
       await user.click(button(s.text('wizard:restart.confirm')));
@@ -294,28 +298,39 @@ function answerParts(s: UiStrings, answers: PartialAnswers, q: QuestionId): stri
   }
 }
 
-/** A question's form shows its current answer (or nothing) when it opens. */
-function expectFormShows(s: UiStrings, question: QuestionId, answers: PartialAnswers) {
+/**
+ * A step's form shows its current answers when it opens: nothing chosen where unanswered,
+ * except the client's language, which starts as the UI language.
+ */
+function expectFormShows(s: UiStrings, step: StepId, answers: PartialAnswers) {
   const checkbox = inputsByLabel('checkbox');
   const radio = inputsByLabel('radio');
   const checked = (el: HTMLInputElement) => el.checked;
-  switch (question) {
+  switch (step) {
     case 'needs':
       for (const id of NEED_IDS)
         expect(checked(checkbox(s.need(id))), id).toBe(!!answers.needs?.includes(id));
       break;
-    case 'ageGroup':
+    case 'client': {
       for (const id of AGE_GROUP_IDS)
         expect(checked(radio(ageGroupName(s, id))), id).toBe(answers.ageGroup === id);
-      break;
-    case 'language': {
-      const lang = answers.language;
+      const lang = answers.language ?? s.lang;
       for (const id of PRIMARY_CLIENT_LANGUAGE_IDS)
         expect(checked(radio(s.language(id))), id).toBe(lang === id);
-      const other = lang !== undefined && !isPrimaryLanguage(lang);
+      const other = !isPrimaryLanguage(lang);
       expect(checked(radio(s.text('wizard:language.other')))).toBe(other);
-      const select = main().getByRole('combobox', { name: s.text('wizard:language.otherLabel') });
+      // The suggestion says so, and only while the language is not answered.
+      expect(main().queryByText(s.text('wizard:language.suggested')) !== null).toBe(
+        answers.language === undefined,
+      );
+      const select = main().getByRole('combobox', {
+        name: s.text('wizard:language.otherLabel'),
+        hidden: true,
+      });
       expect((select as HTMLSelectElement).value).toBe(other ? lang : '');
+      expect(select.closest('[hidden]') === null).toBe(other);
+      for (const id of ACCESS_IDS) expect(checked(radio(s.access(id))), id).toBe(answers.access === id);
+      expect(checked(radio(s.text('wizard:access.skipOption')))).toBe(answers.access === 'skipped');
       break;
     }
     case 'channels': {
@@ -325,9 +340,6 @@ function expectFormShows(s: UiStrings, question: QuestionId, answers: PartialAns
         expect(checked(checkbox(s.channel(id))), id).toBe(Array.isArray(channels) && channels.includes(id));
       break;
     }
-    case 'access':
-      for (const id of ACCESS_IDS) expect(checked(radio(s.access(id))), id).toBe(answers.access === id);
-      break;
   }
 }
 
@@ -347,16 +359,20 @@ async function expectState(s: UiStrings, state: WizardSnapshot) {
     ).toEqual([s.stepTitle(step)]),
   );
 
-  if (isQuestion(step)) {
-    const number = QUESTION_IDS.indexOf(step) + 1;
+  if (isStepId(step)) {
+    const number = STEP_IDS.indexOf(step) + 1;
     expect(
-      main().getByText(s.text('wizard:progress', { current: number, total: QUESTION_IDS.length })),
+      main().getByText(s.text('wizard:progress', { current: number, total: STEP_IDS.length })),
     ).toBeVisible();
     expectFormShows(s, step, answers);
-    // Back leaves the first question only while it is open from the review.
+    // Back leaves the first step only while it is open from the results.
     const back = main().queryByRole('button', { name: s.text('wizard:back') });
     if (step === 'needs') expect(back !== null).toBe(editing);
     else expect(back).not.toBeNull();
+    // The button says where it leads: the results after the last step or an edit.
+    expect(submitButton(s)).toHaveTextContent(
+      s.text(editing || step === 'channels' ? 'wizard:showResults' : 'wizard:next'),
+    );
   } else {
     expectSummary(s, answers);
   }
@@ -460,51 +476,19 @@ async function replayEvents(events: readonly PlanningEvent[], lang: (typeof UI_L
   return { machine, s };
 }
 
-/** The UI's way to the state of a path that nav.goto results cannot take: review.confirm. */
-const reachableEvents = (path: WizardPath) =>
-  pathEvents(path).map((e): PlanningEvent =>
-    e.type === 'nav.goto' && e.step === 'results' ? { type: 'review.confirm' } : e,
-  );
-
 describe('model-based replay of the wizard machine through the UI', () => {
-  it('plans every shortest path: all but the unreachable nav.goto paths are replayed', () => {
-    expect(plans).toHaveLength(27);
-    // Only "nav.goto results" straight from the review: results was never opened, so
-    // there is no history entry to go forward to. Its state is replayed below via review.confirm.
-    expect(skipped.map((p) => describeEvents(pathEvents(p.path).slice(-1)))).toEqual([
-      '{"type":"nav.goto","step":"results"}',
-    ]);
-    expect(replayable).toHaveLength(26);
+  it('plans every shortest path, and the UI can walk each of them', () => {
+    expect(plans).toHaveLength(13);
+    // Answering the last step opens the results, so every step a path goes back or forward to
+    // has a history entry: no path needs a move the UI does not offer.
+    expect(skipped.map((p) => `${describeEvents(pathEvents(p.path))}: ${p.skip}`)).toEqual([]);
+    expect(replayable).toHaveLength(13);
   });
 
   it.each(replayable.map((p, i) => [describeEvents(pathEvents(p.path)), p.path, UI_LANGS[i % 3]!] as const))(
     'replays %s',
     async (_name, path, lang) => {
       await replay(path, lang);
-    },
-  );
-
-  it.each(skipped.map((p) => [describeEvents(pathEvents(p.path)), p.skip] as const))(
-    'skipped %s: %s',
-    (_name, reason) => {
-      expect(reason).toBeTruthy();
-    },
-  );
-
-  it(
-    'reaches the skipped path states another way the UI offers (nav.goto results -> review.confirm)',
-    { timeout: 20_000 },
-    async () => {
-      for (const plan of skipped) {
-        const events = reachableEvents(plan.path);
-        // The substitute events take the machine to the same state as the skipped path.
-        const actor = createActor(planningMachine, { input: { tools: [] } }).start();
-        for (const e of events) actor.send(e);
-        expect(serializeWizardState(actor.getSnapshot())).toBe(serializeWizardState(plan.path.state));
-        const { machine } = await replayEvents(events, 'sv');
-        expect(serializeWizardState(machine.getSnapshot())).toBe(serializeWizardState(plan.path.state));
-        resetDevice();
-      }
     },
   );
 
@@ -516,11 +500,13 @@ describe('model-based replay of the wizard machine through the UI', () => {
       // every question that opens without an answer, and the machine agrees nothing changed.
       const fresh = replayable.filter((p) => {
         const step = stepOf(p.path.state.value);
-        return isQuestion(step) && p.path.state.context.answers[step] === undefined;
+        return (
+          isStepId(step) && STEP_QUESTIONS[step].every((q) => p.path.state.context.answers[q] === undefined)
+        );
       });
-      expect(fresh.map((p) => stepOf(p.path.state.value))).toEqual([...QUESTION_IDS]);
+      expect(fresh.map((p) => stepOf(p.path.state.value))).toEqual([...STEP_IDS]);
       for (const [i, plan] of fresh.entries()) {
-        const step = stepOf(plan.path.state.value) as QuestionId;
+        const step = stepOf(plan.path.state.value) as StepId;
         const { user, s } = renderApp({ lang: UI_LANGS[i % 3] });
         const d: Driver = { user, s, history: ['needs'], at: 0 };
         const actor = createActor(planningMachine, { input: { tools: [] } }).start();
@@ -529,7 +515,7 @@ describe('model-based replay of the wizard machine through the UI', () => {
           actor.send(event);
           await perform(d, event, from, stepOf(actor.getSnapshot().value));
         }
-        const invalid = INVALID_ANSWER_EVENTS.filter((e) => QUESTION_OF_ANSWER[e.type] === step);
+        const invalid = INVALID_ANSWER_EVENTS.filter((e) => STEP_OF_ANSWER[e.type] === step);
         expect(invalid.length).toBeGreaterThan(0);
         for (const event of invalid) {
           const before = serializeWizardState(actor.getSnapshot());
@@ -545,7 +531,7 @@ describe('model-based replay of the wizard machine through the UI', () => {
 });
 
 /*
- * wizard.restart from one state of each step (and from a question opened from the review),
+ * wizard.restart from one state of each step (and from the first step opened from the results),
  * through "Start over" and "Yes, clear everything": every answer, tick and mark must go.
  */
 const restartFrom = (() => {
@@ -555,15 +541,15 @@ const restartFrom = (() => {
     if (Object.keys(state.context.answers).length === 0) continue;
     const key = `${stepOf(state.value)}${state.context.editing ? ' (editing)' : ''}`;
     if (key.endsWith('(editing)') && key !== 'needs (editing)') continue;
-    if (!picks.has(key)) picks.set(key, [...reachableEvents(plan.path), { type: 'wizard.restart' }]);
+    if (!picks.has(key)) picks.set(key, [...pathEvents(plan.path), { type: 'wizard.restart' }]);
   }
   return [...picks];
 })();
 
 describe('Start over from every step', () => {
-  it('covers each step once, and the first question opened from the review', () => {
+  it('covers each step once, and the first step opened from the results', () => {
     expect(restartFrom.map(([key]) => key).sort()).toEqual(
-      [...QUESTION_IDS, 'review', 'results', 'needs (editing)'].sort(),
+      [...STEP_IDS, 'results', 'needs (editing)'].sort(),
     );
   });
 
@@ -604,7 +590,7 @@ describe('focus', () => {
     expect(document.activeElement).toBe(document.body);
 
     await answerWith({ user, s, history: [], at: 0 }, { type: 'answer.needs', needs: ['youth'] });
-    const heading = await findStep(s.stepTitle('ageGroup'));
+    const heading = await findStep(s.stepTitle('client'));
     expect(document.activeElement).toBe(heading);
 
     await user.click(button(s.text('wizard:back')));
@@ -613,7 +599,7 @@ describe('focus', () => {
 
   it('does not take focus when a reload resumes at a later step', async () => {
     const { s } = renderApp({ search: encodeShareQuery({ needs: ['youth'] }) });
-    expect(await findStep(s.stepTitle('ageGroup'))).not.toBe(document.activeElement);
+    expect(await findStep(s.stepTitle('client'))).not.toBe(document.activeElement);
   });
 });
 
@@ -632,17 +618,44 @@ describe('validation messages', () => {
     // The message goes once the question is answered.
     await user.click(checkbox(s.need('youth')));
     await user.click(button(s.text('wizard:next')));
-    await findStep(s.stepTitle('ageGroup'));
+    await findStep(s.stepTitle('client'));
     expect(main().queryByText(s.text('common:validation.needsRequired'))).toBeNull();
   });
 
   it('asks for a language from the list when "Another language" is chosen without one', async () => {
-    const { user, s } = renderApp({ lang: 'en', search: '?needs=youth&age=teen' });
-    await findStep(s.stepTitle('language'));
+    const { user, s } = renderApp({ lang: 'en', search: '?needs=youth&age=teen&access=skipped' });
+    await findStep(s.stepTitle('client'));
     await user.click(radio(s.text('wizard:language.other')));
     await user.click(button(s.text('wizard:next')));
     expect(await main().findByText(s.text('common:validation.otherLanguageRequired'))).toBeVisible();
-    expect(stepHeading()).toHaveTextContent(s.stepTitle('language'));
+    expect(stepHeading()).toHaveTextContent(s.stepTitle('client'));
+  });
+
+  it('on the client step, ties each missing answer to its own group and moves focus to the first', async () => {
+    const { user, s } = renderApp({ lang: 'sv', search: '?needs=youth' });
+    await findStep(s.stepTitle('client'));
+    await user.click(button(s.text('wizard:next')));
+    const groups = {
+      age: main().getByRole('group', { name: s.text('wizard:ageGroup.legend') }),
+      language: main().getByRole('group', { name: s.text('wizard:language.legend') }),
+      access: main().getByRole('group', { name: s.text('wizard:access.legend') }),
+    };
+    const ageError = await main().findByText(s.text('common:validation.ageGroupRequired'));
+    const accessError = main().getByText(s.text('common:validation.accessRequired'));
+    expect(groups.age.getAttribute('aria-describedby')?.split(' ')).toContain(ageError.id);
+    expect(groups.access.getAttribute('aria-describedby')?.split(' ')).toContain(accessError.id);
+    expect(groups.age).toHaveAttribute('aria-invalid', 'true');
+    expect(groups.language).not.toHaveAttribute('aria-invalid');
+    expect(groups.age).toContainElement(document.activeElement as HTMLElement);
+    // Nothing was sent: the step, the address and the record stay as they were.
+    expect(stepHeading()).toHaveTextContent(s.stepTitle('client'));
+    expect(decodeShareQuery(window.location.search).answers).toEqual({ needs: ['youth'] });
+
+    await user.click(radio(ageGroupName(s, 'adult')));
+    await user.click(button(s.text('wizard:next')));
+    await waitFor(() => expect(main().queryByText(s.text('common:validation.ageGroupRequired'))).toBeNull());
+    expect(main().getByText(s.text('common:validation.accessRequired'))).toBeVisible();
+    expect(stepHeading()).toHaveTextContent(s.stepTitle('client'));
   });
 });
 
@@ -676,7 +689,7 @@ describe('the needs filter', () => {
       expect(main().getByText(s.text('wizard:needs.selectedCount', { count: 2 }))).toBeVisible();
 
       await user.click(button(s.text('wizard:next')));
-      await findStep(s.stepTitle('ageGroup'));
+      await findStep(s.stepTitle('client'));
       expect(decodeShareQuery(window.location.search).answers.needs).toEqual([
         'child-protection',
         'family-work',
@@ -692,20 +705,59 @@ describe('the needs filter', () => {
   });
 });
 
-describe('the language step', () => {
-  it('chooses "Another language" when a language is picked from the list', async () => {
-    const { user, s } = renderApp({ lang: 'sv', search: '?needs=immigrants&age=adult' });
-    await findStep(s.stepTitle('language'));
-    const other = radio(s.text('wizard:language.other'));
-    expect(other).not.toBeChecked();
+describe('the client step', () => {
+  it.each(UI_LANGS)(
+    "in %s, starts with the UI language as the client's, says so, and leaves age and access unchosen",
+    async (lang) => {
+      const { s } = renderApp({ lang, search: '?needs=youth' });
+      await findStep(s.stepTitle('client'));
+      for (const legend of ['ageGroup', 'language', 'access'] as const)
+        expect(main().getByRole('group', { name: s.text(`wizard:${legend}.legend`) })).toBeVisible();
+      expect(radio(s.language(lang))).toBeChecked();
+      const suggested = main().getByText(s.text('wizard:language.suggested'));
+      const language = main().getByRole('group', { name: s.text('wizard:language.legend') });
+      expect(language.getAttribute('aria-describedby')?.split(' ')).toContain(suggested.id);
+      for (const id of AGE_GROUP_IDS) expect(radio(ageGroupName(s, id))).not.toBeChecked();
+      for (const id of ACCESS_IDS) expect(radio(s.access(id))).not.toBeChecked();
+      expect(radio(s.text('wizard:access.skipOption'))).not.toBeChecked();
+      // The suggestion is not an answer until the step is submitted.
+      expect(decodeShareQuery(window.location.search).answers.language).toBeUndefined();
+    },
+  );
+
+  it('shows the list of other languages once "Another language" is chosen, and sends all three answers', async () => {
+    const { user, s } = renderApp({ lang: 'sv', search: '?needs=immigrants' });
+    await findStep(s.stepTitle('client'));
+    expect(main().queryByRole('combobox', { name: s.text('wizard:language.otherLabel') })).toBeNull();
+    await user.click(radio(s.text('wizard:language.other')));
     await user.selectOptions(
       main().getByRole('combobox', { name: s.text('wizard:language.otherLabel') }),
       s.language('ru'),
     );
-    expect(other).toBeChecked();
+    await user.click(radio(ageGroupName(s, 'adult')));
+    await user.click(radio(s.text('wizard:access.skipOption')));
     await user.click(button(s.text('wizard:next')));
     await findStep(s.stepTitle('channels'));
-    expect(decodeShareQuery(window.location.search).answers.language).toBe<ClientLanguageId>('ru');
+    const answers = decodeShareQuery(window.location.search).answers;
+    expect(answers.language).toBe<ClientLanguageId>('ru');
+    expect(answers).toMatchObject({ ageGroup: 'adult', access: 'skipped' });
+  });
+
+  it('opens from the results for any of its three answers and keeps the other two', async () => {
+    const { user, s } = renderApp({ lang: 'en', search: encodeShareQuery(COMPLETE) });
+    await findStep(s.stepTitle('results'));
+    await user.click(main().getByText(s.text('results:yourAnswers')));
+    const question = s.text('wizard:questions.access');
+    await user.click(button(s.text('wizard:review.editLabel', { question })));
+    expect(document.activeElement).toBe(await findStep(s.stepTitle('client')));
+    expect(radio(ageGroupName(s, 'teen'))).toBeChecked();
+    expect(radio(s.language('sv'))).toBeChecked();
+    // An answer given is not overridden by the suggestion (the UI is in English).
+    expect(main().queryByText(s.text('wizard:language.suggested'))).toBeNull();
+    await user.click(radio(s.access('no-access')));
+    await user.click(button(s.text('wizard:showResults')));
+    await findStep(s.stepTitle('results'));
+    expect(decodeShareQuery(window.location.search).answers).toEqual({ ...COMPLETE, access: 'no-access' });
   });
 });
 
@@ -745,7 +797,7 @@ describe('notices', () => {
     expect(within(region).getByText('not-a-need')).toBeVisible();
     expect(region).toHaveTextContent(s.text('wizard:notices.reasons.unknown'));
     // The understood values are kept.
-    await findStep(s.stepTitle('language'));
+    await findStep(s.stepTitle('client'));
 
     await user.click(within(region).getByRole('button', { name: s.text('wizard:notices.dismiss') }));
     expect(screen.queryByRole('heading', { name: s.text('wizard:notices.title') })).toBeNull();
@@ -766,8 +818,8 @@ describe('browser back and forward', () => {
     const { user, s } = renderApp({ lang: 'sv' });
     const d: Driver = { user, s, history: [], at: 0 };
     await answerWith(d, { type: 'answer.needs', needs: ['youth'] });
-    await answerWith(d, { type: 'answer.ageGroup', ageGroup: 'teen' });
-    await findStep(s.stepTitle('language'));
+    await answerWith(d, { type: 'answer.client', ageGroup: 'teen', language: 'fi', access: 'skipped' });
+    await findStep(s.stepTitle('channels'));
     const address = window.location.search;
 
     let popped = popstate();
@@ -780,10 +832,10 @@ describe('browser back and forward', () => {
     popped = popstate();
     window.history.forward();
     await popped;
-    expect(document.activeElement).toBe(await findStep(s.stepTitle('ageGroup')));
+    expect(document.activeElement).toBe(await findStep(s.stepTitle('client')));
     expect(radio(ageGroupName(s, 'teen'))).toBeChecked();
     expect(window.location.search).toBe(address);
-    expect(readRecord()?.step).toBe('ageGroup');
+    expect(readRecord()?.step).toBe('client');
   });
 
   // When Back lands on an entry whose step can no longer open (after Start over), the address
@@ -792,7 +844,7 @@ describe('browser back and forward', () => {
     const { user, s } = renderApp({ lang: 'en' });
     const d: Driver = { user, s, history: [], at: 0 };
     await answerWith(d, { type: 'answer.needs', needs: ['youth'] });
-    await findStep(s.stepTitle('ageGroup'));
+    await findStep(s.stepTitle('client'));
     await user.click(button(s.text('wizard:restart.button')));
     await user.click(button(s.text('wizard:restart.confirm')));
     await findStep(s.stepTitle('needs'));
@@ -814,13 +866,13 @@ describe('browser back and forward', () => {
 describe('the UI language', () => {
   it('switches with the language buttons, keeps the answers and is remembered on the device', async () => {
     const { user, s } = renderApp({ lang: 'fi', search: '?needs=youth' });
-    await findStep(s.stepTitle('ageGroup'));
+    await findStep(s.stepTitle('client'));
     const switcher = screen.getByRole('group', { name: s.text('common:uiLanguage') });
     expect(within(switcher).getByRole('button', { name: 'Suomi' })).toHaveAttribute('aria-pressed', 'true');
     await user.click(within(switcher).getByRole('button', { name: 'Svenska' }));
 
     const sv = uiStrings(s.i18n, 'sv');
-    await findStep(sv.stepTitle('ageGroup'));
+    await findStep(sv.stepTitle('client'));
     expect(document.documentElement.lang).toBe('sv');
     expect(within(switcher).getByRole('button', { name: 'Svenska' })).toHaveAttribute('aria-pressed', 'true');
     expect(window.localStorage.getItem(UI_LANGUAGE_STORAGE_KEY)).toBe('sv');

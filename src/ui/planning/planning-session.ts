@@ -3,7 +3,7 @@ import { encodeShareQuery } from '../../domain/share-link.ts';
 import { SESSION_STORAGE_KEY, serializeSessionRecord } from '../../domain/session-record.ts';
 import type { UiLanguage } from '../../domain/taxonomy.ts';
 import type { planningMachine } from '../../../flows/planning-machine.ts';
-import { isWizardStep, stepOf, type WizardStep } from '../../../flows/planning-machine.ts';
+import { normalizeStep, stepOf, type WizardStep } from '../../../flows/planning-machine.ts';
 
 type PlanningActor = ActorRefFrom<typeof planningMachine>;
 type PlanningSnapshot = SnapshotFrom<typeof planningMachine>;
@@ -80,8 +80,9 @@ export function connectPlanningSession(
   write(actor.getSnapshot());
 
   const stopPop = effects.onPopState((state) => {
-    const target = (state as { step?: unknown } | null)?.step;
-    if (!isWizardStep(target)) return;
+    // An entry written by an earlier version may name an old step (e.g. `ageGroup`).
+    const target = normalizeStep((state as { step?: unknown } | null)?.step);
+    if (target === undefined) return;
     const goto = { type: 'nav.goto', step: target } as const;
     if (actor.getSnapshot().can(goto)) {
       fromHistory = true;

@@ -2,7 +2,7 @@ import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
 import { useTranslation } from 'react-i18next';
-import { isQuestionId, type QuestionId } from '../../domain/answers.ts';
+import { isStepId, STEP_IDS, type QuestionId } from '../../domain/answers.ts';
 import { resumeSnapshot, stepOf, planningMachine } from '../../../flows/planning-machine.ts';
 import type { WizardBoot } from '../../../flows/wizard-boot.ts';
 import { deviceStorage } from '../shared/device-storage.ts';
@@ -10,7 +10,6 @@ import { lazyWithStrings } from '../shared/lazy-view.ts';
 import { useLocalized, useUiLanguage } from '../shared/labels.ts';
 import { QuestionScreen } from '../questions/question-step.tsx';
 import { Notices } from './notices.tsx';
-import { ReviewStep } from './review-step.tsx';
 import { StartOver } from './start-over.tsx';
 import { browserEffects, connectPlanningSession, type PlanningSession } from './planning-session.ts';
 // The results bring the catalogue, the ethics rules, the engine and their strings.
@@ -42,7 +41,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   );
   const actor = useActorRef(planningMachine, { input: {}, snapshot: resumed });
   const step = useSelector(actor, (s) => stepOf(s.value));
-  const { answers, plan, notices, restarts, tools } = useSelector(actor, (s) => s.context);
+  const { answers, plan, notices, restarts, tools, editing } = useSelector(actor, (s) => s.context);
   // Focus follows the practitioner's moves, not the first page load (UI state, not session data).
   const [moved, setMoved] = useState(false);
   const [session, setSession] = useState<PlanningSession>();
@@ -96,22 +95,17 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       />
       {/* Start over draws the forms afresh, so none keeps its old values. */}
       <div key={restarts}>
-        {isQuestionId(step) && (
+        {isStepId(step) && (
           <QuestionScreen
-            question={step}
+            step={step}
             answers={answers}
             focusOnMount={moved}
             onAnswer={send}
             onBack={canBack ? back : undefined}
-          />
-        )}
-        {step === 'review' && (
-          <ReviewStep
-            answers={answers}
-            focusOnMount={moved}
-            onEdit={edit}
-            onBack={back}
-            onConfirm={() => send({ type: 'review.confirm' })}
+            // The last step, and any step changed from the results, leads to the results.
+            submitLabel={editing || step === STEP_IDS.at(-1) ? t('showResults') : undefined}
+            // The client's language starts as the UI language, shown as chosen and changeable.
+            suggestedLanguage={ui}
           />
         )}
         {step === 'results' && (

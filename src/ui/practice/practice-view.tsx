@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
 import { useTranslation } from 'react-i18next';
-import { completeAnswers, isQuestionId } from '../../domain/answers.ts';
+import { completeAnswers, isStepId } from '../../domain/answers.ts';
 import { type Scenario } from '../../domain/scenario.ts';
 import { scenarios } from '../../domain/scenario-data.ts';
 import {
@@ -162,10 +162,10 @@ function PracticeStep({ step, scenario, context, focusOnMount, send, onBack, onE
         </div>
       </StepFrame>
     );
-  } else if (isQuestionId(step)) {
+  } else if (isStepId(step)) {
     screen = (
       <QuestionScreen
-        question={step}
+        step={step}
         answers={context.answers}
         focusOnMount={focusOnMount}
         onAnswer={send}

@@ -7,7 +7,7 @@ import { FieldError, Form, StepActions, useStepForm } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
 
 /** Channels the client prefers or can use, or no preference. */
-export function ChannelsStep({ value, onAnswer, onBack }: StepFormProps<Answers['channels']>) {
+export function ChannelsStep({ value, onAnswer, onBack, submitLabel }: StepFormProps<Answers['channels']>) {
   const { t } = useTranslation('wizard');
   const { label } = useLabels();
   const { register, handleSubmit, control, errors, errorId } = useStepForm(ChannelsStepForm, {
@@ -36,7 +36,7 @@ export function ChannelsStep({ value, onAnswer, onBack }: StepFormProps<Answers[
         </label>
       </fieldset>
       <FieldError id={errorId} message={errors.channels?.message} />
-      <StepActions onBack={onBack} />
+      <StepActions onBack={onBack} submitLabel={submitLabel} />
     </Form>
   );
 }

@@ -15,7 +15,7 @@ const NEED_SEARCH_TEXT = new Map(
 );
 
 /** Support needs: the 19 rows of Table 1 in groups, with a filter that searches all three languages. */
-export function NeedsStep({ value, onAnswer, onBack }: StepFormProps<Answers['needs']>) {
+export function NeedsStep({ value, onAnswer, onBack, submitLabel }: StepFormProps<Answers['needs']>) {
   const { t } = useTranslation('wizard');
   const { label, lang } = useLabels();
   const [filter, setFilter] = useState('');
@@ -73,7 +73,7 @@ export function NeedsStep({ value, onAnswer, onBack }: StepFormProps<Answers['ne
         {visibleCount === 0 && <p className="hint">{t('needs.noMatch')}</p>}
       </fieldset>
       <FieldError id={errorId} message={errors.needs?.message} />
-      <StepActions onBack={onBack} />
+      <StepActions onBack={onBack} submitLabel={submitLabel} />
     </Form>
   );
 }

@@ -3,4 +3,6 @@ export interface StepFormProps<T> {
   value: T | undefined;
   onAnswer: (value: T) => void;
   onBack?: (() => void) | undefined;
+  /** The primary button's words; "Next" by default. */
+  submitLabel?: string | undefined;
 }

@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QUESTION_IDS } from '../../domain/answers.ts';
+import { STEP_IDS } from '../../domain/answers.ts';
 
 interface StepFrameProps {
   title: string;
-  /** 1-based number of the question, or undefined for review and results. */
+  /** 1-based number of the question step, or undefined for the other screens. */
   stepNumber?: number;
   totalSteps?: number;
   intro?: ReactNode;
@@ -54,11 +54,11 @@ export function StepFrame({
   );
 }
 
-/** StepFrame props for a screen: the question number and total when `step` is a question. */
+/** StepFrame props for a screen: the step's number and the total when `step` is a question step. */
 export function questionFrame(step: string, focusOnMount: boolean) {
-  const index = (QUESTION_IDS as readonly string[]).indexOf(step);
+  const index = (STEP_IDS as readonly string[]).indexOf(step);
   return {
     focusOnMount,
-    ...(index >= 0 ? { stepNumber: index + 1, totalSteps: QUESTION_IDS.length } : {}),
+    ...(index >= 0 ? { stepNumber: index + 1, totalSteps: STEP_IDS.length } : {}),
   };
 }
