@@ -178,6 +178,27 @@ describe('PracticeView', { timeout: 20_000 }, () => {
     expect(within(card).getByText(fill(p.list.completedBest, { percent: 100 }))).toBeInTheDocument();
   });
 
+  it('says in one line why the agreed answer leaves out a method the student added', async () => {
+    const user = renderPractice();
+    await openCase(user, payday);
+    const answers = expertAnswerValues(payday.expertAnswers);
+    await answerQuestions(user, answers);
+    const expertIds = payday.expertTools.map((t) => t.id);
+    const extra = recommend(answers, catalogue).items.find((i) => !expertIds.includes(i.toolId))!;
+    await pickAndMark(user, [extra.toolId], []);
+
+    const tools = screen.getByRole('region', { name: p.feedback.toolsHeading });
+    const item = tools.querySelector(`[data-group="extra"] [data-tool-id="${extra.toolId}"]`)!;
+    const why = item.querySelector('.practice-ids__why');
+    expect(why).not.toBeNull();
+    const lines = p.feedback.extraWhy;
+    const caveatStart = lines.caveat.slice(0, lines.caveat.indexOf('{{'));
+    // Offered on the agreed answers, so it fits them: the caveat that weighs against it, or
+    // "the expert chose others" when nothing does; never "does not fit".
+    if (extra.caveats.length > 0) expect(why!.textContent!.startsWith(caveatStart)).toBe(true);
+    else expect(why).toHaveTextContent(lines.lessCentral);
+  });
+
   it('shows a different answer in words with the expert rationale, and what was missed', async () => {
     const user = renderPractice();
     await openCase(user, payday);

@@ -1,7 +1,17 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartialAnswers } from '../../domain/answers.ts';
-import { type ExpertChoice, type Scenario } from '../../domain/scenario.ts';
+import {
+  expertAnswerValues,
+  NO_DIGITAL_TOOL,
+  type ExpertChoice,
+  type Scenario,
+} from '../../domain/scenario.ts';
+import { catalogue, toolsWithIds } from '../../domain/catalogue-data.ts';
+import { ethicsRules } from '../../domain/ethics-data.ts';
+import { recommend } from '../../engine/recommend.ts';
+import { evaluateEthics } from '../../engine/ethics.ts';
+import { useReasonText } from '../results/reason-text.ts';
 import type { MatchLevel, PracticeFeedback, QuestionComparison } from '../../engine/practice-score.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
 import { usePracticeNames } from './practice-names.ts';
@@ -108,6 +118,35 @@ function ScoreSummary({ score, best, format }: ScoreSummaryProps) {
   );
 }
 
+/**
+ * Why the agreed answer leaves out what the student chose, in one line: the engine's verdict on
+ * the agreed answers (no fit, or the caveat that weighs against it), else "the expert chose others".
+ */
+function useExtraReasons(scenario: Scenario) {
+  const { t } = useTranslation('practice');
+  const reasonText = useReasonText();
+  const agreed = useMemo(() => {
+    const answers = expertAnswerValues(scenario.expertAnswers);
+    const result = recommend(answers, catalogue);
+    const tools = toolsWithIds(scenario.expertTools.map((c) => c.id));
+    const raised = new Set(evaluateEthics(answers, tools, ethicsRules).map((p) => p.ruleId));
+    return { items: new Map(result.items.map((i) => [i.toolId, i])), raised };
+  }, [scenario]);
+  return {
+    tool: (id: string): string => {
+      if (id === NO_DIGITAL_TOOL) return t('feedback.extraWhy.noDigital');
+      const item = agreed.items.get(id);
+      if (!item) return t('feedback.extraWhy.notFit');
+      const caveat = item.caveats[0];
+      return caveat
+        ? t('feedback.extraWhy.caveat', { caveat: reasonText(caveat) })
+        : t('feedback.extraWhy.lessCentral');
+    },
+    prompt: (id: string): string =>
+      agreed.raised.has(id) ? t('feedback.extraWhy.promptLessCentral') : t('feedback.extraWhy.notRaised'),
+  };
+}
+
 /** The student's attempt against the expert answer: score, each question, methods, ethics. */
 export function FeedbackView(props: FeedbackViewProps) {
   const { scenario, feedback, best, hasNext, focusOnMount } = props;
@@ -122,6 +161,7 @@ export function FeedbackView(props: FeedbackViewProps) {
   const expertTools = new Map(scenario.expertTools.map((c) => [c.id, c]));
   const expertEthics = new Map(scenario.expertEthics.map((c) => [c.id, c]));
   const { toolName, promptText: rulePrompt } = usePracticeNames();
+  const extraReason = useExtraReasons(scenario);
 
   return (
     <StepFrame
@@ -165,6 +205,7 @@ export function FeedbackView(props: FeedbackViewProps) {
             attr="data-tool-id"
             name={toolName}
             rationale={(id) => expertTools.get(id)}
+            extraReason={extraReason.tool}
           />
         ))}
       </section>
@@ -188,6 +229,7 @@ export function FeedbackView(props: FeedbackViewProps) {
             attr="data-prompt-id"
             name={rulePrompt}
             rationale={(id) => expertEthics.get(id)}
+            extraReason={extraReason.prompt}
           />
         ))}
       </section>
@@ -219,10 +261,12 @@ interface IdGroupProps {
   attr: 'data-tool-id' | 'data-prompt-id';
   name: (id: string) => string;
   rationale?: (id: string) => ExpertChoice | undefined;
+  /** For what the student chose and the expert did not: why, in one line. */
+  extraReason?: (id: string) => string;
 }
 
 /** One group of methods or prompts (agreed, missed or extra), with the expert's reason when there is one. */
-function IdGroup({ title, kind, ids, attr, name, rationale }: IdGroupProps) {
+function IdGroup({ title, kind, ids, attr, name, rationale, extraReason }: IdGroupProps) {
   const { t } = useTranslation('practice');
   const localized = useLocalized();
   let body: ReactNode;
@@ -239,6 +283,7 @@ function IdGroup({ title, kind, ids, attr, name, rationale }: IdGroupProps) {
             <li key={id} {...{ [attr]: id }}>
               <strong>{name(id)}</strong>
               {kind === 'notShown' && <p className="practice-ids__why">{t('feedback.notCounted')}</p>}
+              {kind === 'extra' && extraReason && <p className="practice-ids__why">{extraReason(id)}</p>}
               {reason && (
                 <p className="practice-ids__why">
                   {t('feedback.expertReason')} {localized(reason.rationale)}
