@@ -49,7 +49,7 @@ describe('the plan bar', () => {
     expect(await count.textContent()).toBe(s.plan.bar.count_zero);
 
     // Add a tool in the middle of the page: the bar's count changes where it is.
-    const middle = page.locator('[data-tool-id]').nth(4);
+    const middle = page.locator('[data-tool-id]').nth(3);
     const name = (await middle.locator('h3').textContent()) ?? '';
     await middle.getByRole('checkbox', { name: s.results.propose.replace('{{name}}', name) }).check();
     expect(await count.textContent()).toBe(s.plan.bar.count_one.replace('{{count}}', '1'));
