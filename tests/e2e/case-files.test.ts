@@ -56,20 +56,19 @@ const json = (name: string, value: unknown) => ({
   buffer: Buffer.from(JSON.stringify(value)),
 });
 
-/** Answers the five questions of the case as its expert did (English UI). */
+/** Answers the five questions of the case as its expert did (English UI): needs, then the client
+ * (age group, language, access), then channels. */
 async function answerAsExpert(page: Page) {
   const a = expertAnswerValues(CASE.expertAnswers);
   const next = () => page.getByRole('button', { name: s.wizard.next, exact: true }).click();
   for (const need of a.needs) await page.getByLabel(s.need(need), { exact: true }).check();
   await next();
   await page.getByLabel(s.ageGroup(a.ageGroup as 'older-adult')).check();
-  await next();
   await page.getByLabel(s.language(a.language as 'fi'), { exact: true }).check();
+  await page.getByLabel(s.access(a.access as 'needs-support'), { exact: true }).check();
   await next();
   for (const c of a.channels as string[])
     await page.getByLabel(s.channel(c as 'video'), { exact: true }).check();
-  await next();
-  await page.getByLabel(s.access(a.access as 'needs-support'), { exact: true }).check();
   await next();
 }
 

@@ -170,12 +170,14 @@ describe('the wizard, resilience', () => {
       name: new RegExp(`^${template.replace('{{count}}', '\\d+')}$`),
     });
     expect(await showAll.count()).toBe(1);
+    const clientCards = page.locator('section[aria-labelledby="client-tools-heading"] [data-tool-id]');
     const before = await page.locator('[data-tool-id]').count();
+    const clientBefore = await clientCards.count();
     await showAll.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-tool-id]').count()).toBeGreaterThan(before);
-    // Focus is on the name of the first card that appeared (the 11th of the client list).
-    const firstNew = page.locator('section[aria-labelledby="client-tools-heading"] [data-tool-id]').nth(10);
+    // Focus is on the name of the first card that appeared in the client list.
+    const firstNew = clientCards.nth(clientBefore);
     const name = (await firstNew.locator('h3').textContent()) ?? '';
     expect(await focused(page)).toEqual({ tag: 'h3', text: name });
     expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
