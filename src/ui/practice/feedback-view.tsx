@@ -1,16 +1,10 @@
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartialAnswers } from '../../domain/answers.ts';
-import {
-  expertAnswerValues,
-  NO_DIGITAL_TOOL,
-  type ExpertChoice,
-  type Scenario,
-} from '../../domain/scenario.ts';
-import { catalogue, toolsWithIds } from '../../domain/catalogue-data.ts';
+import type { ExpertChoice, Scenario } from '../../domain/scenario.ts';
+import { catalogue } from '../../domain/catalogue-data.ts';
 import { ethicsRules } from '../../domain/ethics-data.ts';
-import { recommend } from '../../engine/recommend.ts';
-import { evaluateEthics } from '../../engine/ethics.ts';
+import { explainExtras } from '../../engine/practice-extras.ts';
 import { useReasonText } from '../results/reason-text.ts';
 import type { MatchLevel, PracticeFeedback, QuestionComparison } from '../../engine/practice-score.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
@@ -118,32 +112,23 @@ function ScoreSummary({ score, best, format }: ScoreSummaryProps) {
   );
 }
 
-/**
- * Why the agreed answer leaves out what the student chose, in one line: the engine's verdict on
- * the agreed answers (no fit, or the caveat that weighs against it), else "the expert chose others".
- */
-function useExtraReasons(scenario: Scenario) {
+/** The engine's reason for each method and prompt the student added, in one translated line. */
+function useExtraReasons(scenario: Scenario, feedback: PracticeFeedback) {
   const { t } = useTranslation('practice');
   const reasonText = useReasonText();
-  const agreed = useMemo(() => {
-    const answers = expertAnswerValues(scenario.expertAnswers);
-    const result = recommend(answers, catalogue);
-    const tools = toolsWithIds(scenario.expertTools.map((c) => c.id));
-    const raised = new Set(evaluateEthics(answers, tools, ethicsRules).map((p) => p.ruleId));
-    return { items: new Map(result.items.map((i) => [i.toolId, i])), raised };
-  }, [scenario]);
+  const why = useMemo(() => explainExtras(scenario, feedback, catalogue, ethicsRules), [scenario, feedback]);
   return {
     tool: (id: string): string => {
-      if (id === NO_DIGITAL_TOOL) return t('feedback.extraWhy.noDigital');
-      const item = agreed.items.get(id);
-      if (!item) return t('feedback.extraWhy.notFit');
-      const caveat = item.caveats[0];
-      return caveat
-        ? t('feedback.extraWhy.caveat', { caveat: reasonText(caveat) })
-        : t('feedback.extraWhy.lessCentral');
+      const w = why.tools[id];
+      if (!w) return '';
+      return w.code === 'caveat'
+        ? t('feedback.extraWhy.caveat', { caveat: reasonText(w.caveat) })
+        : t(`feedback.extraWhy.${w.code}`);
     },
     prompt: (id: string): string =>
-      agreed.raised.has(id) ? t('feedback.extraWhy.promptLessCentral') : t('feedback.extraWhy.notRaised'),
+      why.ethics[id] === 'lessCentral'
+        ? t('feedback.extraWhy.promptLessCentral')
+        : t('feedback.extraWhy.notRaised'),
   };
 }
 
@@ -161,7 +146,7 @@ export function FeedbackView(props: FeedbackViewProps) {
   const expertTools = new Map(scenario.expertTools.map((c) => [c.id, c]));
   const expertEthics = new Map(scenario.expertEthics.map((c) => [c.id, c]));
   const { toolName, promptText: rulePrompt } = usePracticeNames();
-  const extraReason = useExtraReasons(scenario);
+  const extraReason = useExtraReasons(scenario, feedback);
 
   return (
     <StepFrame
