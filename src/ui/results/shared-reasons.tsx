@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../engine/recommend.ts';
 import { useReasonText } from './reason-text.ts';
-import { MatchLine } from './tool-card.tsx';
+import { MatchLine } from './match-line.tsx';
 
 /** Said once above the list: what every listed method matches or needs, and the disclaimer. */
 export function SharedReasons({

@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { isFromArticle, sourceFootnotes, sourceRows, type Tool } from '../../domain/catalogue.ts';
 import type { Reason, Recommendation } from '../../engine/recommend.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
-import { useMatchValues, useReasonText } from './reason-text.ts';
+import { useReasonText } from './reason-text.ts';
+import { MatchLine } from './match-line.tsx';
 import { ProviderText } from '../shared/provider-text.tsx';
 import { withoutShared } from './fit-band.ts';
 
@@ -74,28 +75,6 @@ function ToolDetails({ tool, reasons }: { tool: Tool; reasons: readonly Reason[]
         </p>
       )}
     </details>
-  );
-}
-
-/** "Matches: …" and "Catalogue's estimate, not confirmed: …", each one short line. */
-export function MatchLine({ reasons }: { reasons: readonly Reason[] }) {
-  const { t } = useTranslation('results');
-  const matchValues = useMatchValues();
-  const { stated, guessed } = matchValues(reasons);
-  if (stated.length === 0 && guessed.length === 0) return null;
-  return (
-    <ul className="reason-list reason-list--match match-line" aria-label={t('fits')}>
-      {stated.length > 0 && (
-        <li>
-          <span className="match-line__label">{t('match.stated')}</span> {stated.join(', ')}
-        </li>
-      )}
-      {guessed.length > 0 && (
-        <li className="match-line--guessed">
-          <span className="match-line__label">{t('match.guessed')}</span> {guessed.join(', ')}
-        </li>
-      )}
-    </ul>
   );
 }
 
