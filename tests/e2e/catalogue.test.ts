@@ -58,7 +58,9 @@ describe.each(UI_LANGS)('the catalogue in %s', (lang) => {
         .getByRole('link', { name: s.common.modes.catalogue })
         .getAttribute('aria-current'),
     ).toBe('page');
-    expect(await axeViolations(page), `axe on the ${lang} catalogue`).toEqual([]);
+    // axe over all the entries takes some 15 s: the whole list once (fi, the longest words),
+    // a need's part of it in the other languages (below).
+    if (lang === 'fi') expect(await axeViolations(page), `axe on the ${lang} catalogue`).toEqual([]);
     await screenshotTop(page, `${lang}-catalogue`);
 
     // Search: a name inside a family of tools finds its entry; the count follows in words.
@@ -72,6 +74,8 @@ describe.each(UI_LANGS)('the catalogue in %s', (lang) => {
     await page.getByLabel(c.need, { exact: true }).selectOption('older-people');
     const olderPeople = tools.tools.filter((t) => t.needs.includes('older-people')).map((t) => t.id);
     await expect.poll(async () => (await shownIds(page)).sort()).toEqual([...olderPeople].sort());
+    if (lang !== 'fi')
+      expect(await axeViolations(page), `axe on the ${lang} catalogue of a need`).toEqual([]);
     await search.fill('zzzz');
     await page.getByText(c.empty).waitFor();
     expect(await page.locator('[data-tool-id]').count()).toBe(0);
@@ -82,7 +86,6 @@ describe.each(UI_LANGS)('the catalogue in %s', (lang) => {
 
     expect(foreignRequests(session.requests)).toEqual([]);
     expect(session.errors).toEqual([]);
-    // axe over all 80 entries takes most of this test's time (some 15 s here): room for slower machines.
   }, 120_000);
 });
 

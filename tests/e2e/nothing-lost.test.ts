@@ -5,7 +5,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, expectNoAxeViolations, openSession, seedStorage, type Session } from './support/browser.ts';
-import { strings, UI_LANGS } from './support/strings.ts';
+import { strings } from './support/strings.ts';
+import type { UiLanguage } from '../../src/domain/taxonomy.ts';
 import { SESSION_STORAGE_KEY } from '../../src/domain/session-record.ts';
 
 let session: Session | undefined;
@@ -35,90 +36,122 @@ const record = (page: Page) =>
     .then((raw) => JSON.parse(raw ?? 'null'));
 const realErrors = (s: Session) => s.errors.filter((e) => !e.includes('Failed to load resource'));
 
-describe.each(UI_LANGS)('nothing lost, in %s', (lang) => {
-  const s = strings(lang);
-  const kept = s.wizard.notices.savedPlanKept_other.replace('{{count}}', '2');
+/**
+ * Each case runs in one UI language, the languages taken in turn (the share link, the one a
+ * practitioner meets most, in two): the code path is the same in each language, and
+ * tests/i18n checks that every notice exists in all three.
+ */
+const LANGS = {
+  share: ['fi', 'sv'],
+  future: ['en'],
+  unusable: ['sv'],
+  refused: ['en'],
+  long: ['fi'],
+} as const satisfies Record<string, readonly UiLanguage[]>;
 
-  it('a share link over a saved plan keeps the plan, and one button brings it back with its tools', async () => {
-    session = await openSession({ uiLanguage: lang });
-    const { page } = session;
-    await seedStorage(page, { [SESSION_STORAGE_KEY]: JSON.stringify(SAVED) });
-    await page.goto(`${baseUrl()}?ui=${lang}&${OTHER_LINK}`);
-    await page.getByText(kept).waitFor();
-    await page.locator('[data-tool-id]').first().waitFor();
-    // The link's answers are shown; the saved plan is untouched on the device.
-    expect(await page.locator('[data-tool-id="netari-fi"]').count()).toBe(0);
-    expect(await record(page)).toEqual(SAVED);
-    await expectNoAxeViolations(page, `${lang} saved-plan notice`);
-    // A reload of the link still leaves it untouched (nothing was changed).
-    await page.reload();
-    await page.getByText(kept).waitFor();
-    expect(await record(page)).toEqual(SAVED);
+describe('nothing lost', () => {
+  const kept = (lang: UiLanguage) =>
+    strings(lang).wizard.notices.savedPlanKept_other.replace('{{count}}', '2');
 
-    await page.getByRole('button', { name: s.wizard.notices.restoreSaved }).click();
-    await page.locator('[data-tool-id="netari-fi"]').waitFor();
-    expect(await page.getByText(kept).count()).toBe(0);
-    expect(new URL(page.url()).searchParams.get('needs')).toBe('youth,addiction');
-    // The record is the saved plan again, with both its tools, and they are in the plan.
-    await expect.poll(async () => (await record(page))?.chosenTools).toEqual(SAVED.chosenTools);
-    expect((await record(page)).answers).toEqual(SAVED.answers);
-    for (const id of SAVED.chosenTools) {
-      expect(await page.locator(`[data-tool-id="${id}"] input[type="checkbox"]:checked`).count(), id).toBe(1);
-    }
-    expect(realErrors(session)).toEqual([]);
-  });
-
-  it('a record dated in the future is set aside with a notice and left on the device until a change', async () => {
-    session = await openSession({ uiLanguage: lang });
-    const { page } = session;
-    const future = JSON.stringify({ ...SAVED, savedOn: '2999-01-01' });
-    await seedStorage(page, { [SESSION_STORAGE_KEY]: future });
-    await page.goto(`${baseUrl()}?ui=${lang}`);
-    await page.getByText(s.wizard.notices.storageFuture).waitFor();
-    await page.locator('h1', { hasText: s.wizard.needs.title }).waitFor();
-    expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBe(future);
-    await expectNoAxeViolations(page, `${lang} future-record notice`);
-    await page.getByLabel(s.need('youth'), { exact: true }).check();
-    await page.getByRole('button', { name: s.wizard.next }).click();
-    await expect.poll(async () => (await record(page))?.answers).toEqual({ needs: ['youth'] });
-  });
-
-  it('a record of an unknown version or broken JSON is set aside with a notice, nothing half-applied', async () => {
-    for (const [raw, notice] of [
-      [JSON.stringify({ ...SAVED, version: 7 }), s.wizard.notices.storageOutdated],
-      ['{"version":1,"step":"results","answers":{"needs":["youth"]', s.wizard.notices.storageCorrupted],
-    ] as const) {
+  it.each(LANGS.share)(
+    'a share link over a saved plan keeps the plan, and one button brings it back with its tools (%s)',
+    async (lang) => {
+      const s = strings(lang);
       session = await openSession({ uiLanguage: lang });
       const { page } = session;
-      await seedStorage(page, { [SESSION_STORAGE_KEY]: raw });
+      await seedStorage(page, { [SESSION_STORAGE_KEY]: JSON.stringify(SAVED) });
+      await page.goto(`${baseUrl()}?ui=${lang}&${OTHER_LINK}`);
+      await page.getByText(kept(lang)).waitFor();
+      await page.locator('[data-tool-id]').first().waitFor();
+      // The link's answers are shown; the saved plan is untouched on the device.
+      expect(await page.locator('[data-tool-id="netari-fi"]').count()).toBe(0);
+      expect(await record(page)).toEqual(SAVED);
+      await expectNoAxeViolations(page, `${lang} saved-plan notice`);
+      // A reload of the link still leaves it untouched (nothing was changed).
+      await page.reload();
+      await page.getByText(kept(lang)).waitFor();
+      expect(await record(page)).toEqual(SAVED);
+
+      await page.getByRole('button', { name: s.wizard.notices.restoreSaved }).click();
+      await page.locator('[data-tool-id="netari-fi"]').waitFor();
+      expect(await page.getByText(kept(lang)).count()).toBe(0);
+      expect(new URL(page.url()).searchParams.get('needs')).toBe('youth,addiction');
+      // The record is the saved plan again, with both its tools, and they are in the plan.
+      await expect.poll(async () => (await record(page))?.chosenTools).toEqual(SAVED.chosenTools);
+      expect((await record(page)).answers).toEqual(SAVED.answers);
+      for (const id of SAVED.chosenTools) {
+        expect(await page.locator(`[data-tool-id="${id}"] input[type="checkbox"]:checked`).count(), id).toBe(
+          1,
+        );
+      }
+      expect(realErrors(session)).toEqual([]);
+    },
+  );
+
+  it.each(LANGS.future)(
+    'a record dated in the future is set aside with a notice and left on the device until a change (%s)',
+    async (lang) => {
+      const s = strings(lang);
+      session = await openSession({ uiLanguage: lang });
+      const { page } = session;
+      const future = JSON.stringify({ ...SAVED, savedOn: '2999-01-01' });
+      await seedStorage(page, { [SESSION_STORAGE_KEY]: future });
       await page.goto(`${baseUrl()}?ui=${lang}`);
-      await page.getByText(notice).waitFor();
+      await page.getByText(s.wizard.notices.storageFuture).waitFor();
       await page.locator('h1', { hasText: s.wizard.needs.title }).waitFor();
-      expect(await page.getByLabel(s.need('youth'), { exact: true }).isChecked()).toBe(false);
-      expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBe(raw);
-      await session.close();
-      session = undefined;
-    }
-  });
+      expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBe(future);
+      await expectNoAxeViolations(page, `${lang} future-record notice`);
+      await page.getByLabel(s.need('youth'), { exact: true }).check();
+      await page.getByRole('button', { name: s.wizard.next }).click();
+      await expect.poll(async () => (await record(page))?.answers).toEqual({ needs: ['youth'] });
+    },
+  );
 
-  it('storage refused: a visible notice says the plan is kept only in this tab', async () => {
-    session = await openSession({ uiLanguage: lang });
-    const { page } = session;
-    await page.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('full', 'QuotaExceededError');
-      };
-    });
-    await page.goto(`${baseUrl()}?ui=${lang}&${OTHER_LINK}`);
-    const notice = page.getByText(s.wizard.notices.storageFailed);
-    await notice.waitFor();
-    expect(await notice.isVisible()).toBe(true);
-    await page.locator('[data-tool-id]').first().waitFor();
-    expect(await page.getByText(s.wizard.notices.storageFailed).count()).toBe(1);
-    await expectNoAxeViolations(page, `${lang} storage-refused notice`);
-  });
+  it.each(LANGS.unusable)(
+    'a record of an unknown version or broken JSON is set aside with a notice, nothing half-applied (%s)',
+    async (lang) => {
+      const s = strings(lang);
+      for (const [raw, notice] of [
+        [JSON.stringify({ ...SAVED, version: 7 }), s.wizard.notices.storageOutdated],
+        ['{"version":1,"step":"results","answers":{"needs":["youth"]', s.wizard.notices.storageCorrupted],
+      ] as const) {
+        session = await openSession({ uiLanguage: lang });
+        const { page } = session;
+        await seedStorage(page, { [SESSION_STORAGE_KEY]: raw });
+        await page.goto(`${baseUrl()}?ui=${lang}`);
+        await page.getByText(notice).waitFor();
+        await page.locator('h1', { hasText: s.wizard.needs.title }).waitFor();
+        expect(await page.getByLabel(s.need('youth'), { exact: true }).isChecked()).toBe(false);
+        expect(await page.evaluate((key) => localStorage.getItem(key), SESSION_STORAGE_KEY)).toBe(raw);
+        await session.close();
+        session = undefined;
+      }
+    },
+  );
 
-  it('a 20 KB link opens the app with a clear notice', async () => {
+  it.each(LANGS.refused)(
+    'storage refused: a visible notice says the plan is kept only in this tab (%s)',
+    async (lang) => {
+      const s = strings(lang);
+      session = await openSession({ uiLanguage: lang });
+      const { page } = session;
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('full', 'QuotaExceededError');
+        };
+      });
+      await page.goto(`${baseUrl()}?ui=${lang}&${OTHER_LINK}`);
+      const notice = page.getByText(s.wizard.notices.storageFailed);
+      await notice.waitFor();
+      expect(await notice.isVisible()).toBe(true);
+      await page.locator('[data-tool-id]').first().waitFor();
+      expect(await page.getByText(s.wizard.notices.storageFailed).count()).toBe(1);
+      await expectNoAxeViolations(page, `${lang} storage-refused notice`);
+    },
+  );
+
+  it.each(LANGS.long)('a 20 KB link opens the app with a clear notice (%s)', async (lang) => {
+    const s = strings(lang);
     session = await openSession({ uiLanguage: lang });
     const { page } = session;
     // An HTTP server refuses a request line this long (431); the service worker answers such

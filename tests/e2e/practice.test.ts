@@ -15,6 +15,7 @@ import scenariosJson from '../../data/scenarios.json';
 import tools from '../../data/tools.json';
 import rules from '../../data/ethics-rules.json';
 import { PRIMARY_CLIENT_LANGUAGE_IDS, type UiLanguage } from '../../src/domain/taxonomy.ts';
+import { NO_DIGITAL_TOOL } from '../../src/domain/scenario.ts';
 import { PRACTICE_STORAGE_KEY } from '../../src/ui/practice/practice-progress.ts';
 
 let session: Session | undefined;
@@ -147,6 +148,65 @@ describe.each(UI_LANGS)('practice mode in %s', (lang) => {
     ).toEqual({ schemaVersion: 1, completed: [PAYDAY.id], best: { [PAYDAY.id]: 100 } });
 
     expect(foreignRequests(session.requests)).toEqual([]);
+    expect(session.errors).toEqual([]);
+  });
+});
+
+describe('practice mode on a phone and a desktop', () => {
+  const s = strings('fi');
+  const p = s.practice;
+  const WIDTHS = [
+    { width: 390, height: 844 },
+    { width: 1280, height: 800 },
+  ];
+  const axeAtBothWidths = async (page: Page, where: string) => {
+    for (const size of WIDTHS) {
+      await page.setViewportSize(size);
+      await expectNoAxeViolations(page, `${where} at ${size.width} px`);
+    }
+  };
+
+  it('axe finds no violations on the list and on a feedback with differences, at 390 and 1280 px', async () => {
+    session = await openSession({ uiLanguage: 'fi' });
+    const { page } = session;
+    await page.goto(`${baseUrl()}?mode=practice&ui=fi`);
+    await expectHeading(page, p.list.title);
+    await axeAtBothWidths(page, 'the practice list');
+
+    await page.getByRole('button', { name: `${p.list.start} ${PAYDAY.title.fi}` }).click();
+    await page.getByRole('button', { name: p.vignette.begin }).click();
+    await expectFocusOnHeading(page, s.wizard.needs.title);
+    await answerAsExpert(page, 'fi', PAYDAY);
+
+    // One of the expert's methods and one of the student's own; the same for the prompts.
+    await expectFocusOnHeading(page, p.pickTools.title);
+    const expertTools = new Set(PAYDAY.expertTools.map((t) => t.id));
+    const offered = await page
+      .locator('[data-tool-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-tool-id') ?? ''));
+    const ownTool = offered.find((id) => !expertTools.has(id) && id !== NO_DIGITAL_TOOL)!;
+    expect(ownTool).toBeDefined();
+    await page.getByLabel(toolName(PAYDAY.expertTools[0]!.id, 'fi'), { exact: true }).check();
+    await page.getByLabel(toolName(ownTool, 'fi'), { exact: true }).check();
+    await page.getByRole('button', { name: s.wizard.next, exact: true }).click();
+    await expectFocusOnHeading(page, p.ethics.title);
+    const expertEthics = new Set(PAYDAY.expertEthics.map((r) => r.id));
+    const shown = await page
+      .locator('[data-prompt-id]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-prompt-id') ?? ''));
+    const ownPrompt = shown.find((id) => !expertEthics.has(id));
+    await page.getByLabel(rulePrompt(PAYDAY.expertEthics[0]!.id, 'fi'), { exact: true }).check();
+    if (ownPrompt) await page.getByLabel(rulePrompt(ownPrompt, 'fi'), { exact: true }).check();
+    await page.getByRole('button', { name: p.ethics.submit }).click();
+
+    await expectFocusOnHeading(page, p.feedback.title);
+    // The feedback shows a missed and an extra method, the extra one with its one-line reason.
+    expect(await page.locator('[data-group="missed"] [data-tool-id]').count()).toBeGreaterThan(0);
+    const extra = page.locator(`[data-group="extra"] [data-tool-id="${ownTool}"]`);
+    expect(((await extra.locator('.practice-ids__why').textContent()) ?? '').length).toBeGreaterThan(0);
+    await axeAtBothWidths(page, 'a practice feedback with differences');
+    await page.setViewportSize(WIDTHS[0]!);
+    await screenshot(page, 'fi-practice-feedback-phone');
     expect(session.errors).toEqual([]);
   });
 });
