@@ -7,6 +7,7 @@ import {
   precompress,
   releaseInFileNames,
   prerenderFirstScreen,
+  prevalidatedData,
 } from './scripts/build-plugins.ts';
 
 // Relative base so the built site also works from a sub-folder or a file share.
@@ -14,6 +15,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    prevalidatedData(),
     releaseInFileNames(),
     contentSecurityPolicy(),
     prerenderFirstScreen(),

@@ -10,6 +10,7 @@ import { tsImport } from 'tsx/esm/api';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 import { SECURITY_HEADERS, cacheControl } from './headers.ts';
 import { firstScreenScript } from './first-screen.ts';
+import { bundledModuleSource, parseBundledData, type BundledData } from './bundled-data.ts';
 import { serviceWorkerSource } from './service-worker.ts';
 import type * as Prerender from './prerender.tsx';
 import { SHARE_PARAMS, PASS_THROUGH_PARAMS } from '../src/domain/share-link.ts';
@@ -55,6 +56,35 @@ export function releaseInFileNames(): Plugin {
 
 const chunks = (bundle: OutputBundle) =>
   Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+
+/**
+ * In the production build, each module of src/domain/bundled/ is replaced by the value it
+ * would compute in the browser, parsed and checked here with the same parsers
+ * (scripts/bundled-data.ts). A bad data file fails the build. The dev server and the tests
+ * keep parsing at load time.
+ */
+export function prevalidatedData(): Plugin {
+  let root = process.cwd();
+  let data: BundledData | undefined;
+  return {
+    name: 'wtn-prevalidated-data',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      data = parseBundledData(root);
+    },
+    load(id) {
+      const name = /[\\/]src[\\/]domain[\\/]bundled[\\/]([\w-]+)\.ts$/.exec(id)?.[1];
+      if (name === undefined) return null;
+      const module = data?.[name as keyof BundledData];
+      if (!module)
+        this.error(`src/domain/bundled/${name}.ts has no build-time value in scripts/bundled-data.ts`);
+      return bundledModuleSource(module);
+    },
+  };
+}
 
 /**
  * The prerendered first screen (scripts/first-screen.ts): each UI language's first screen as

@@ -1,12 +1,8 @@
-import scenariosJson from '../../data/scenarios.json';
-import { parseScenarios, type Scenario } from './scenario.ts';
+import bundledScenarios from './bundled/scenarios.ts';
+import type { Scenario } from './scenario.ts';
 
-/**
- * The bundled scenarios, parsed once when the module loads. References to the catalogue
- * and the ethics rules are checked by the data tests and `npm run validate-data`, so that
- * loading practice mode does not also have to load and check those files.
- */
-export const scenarios: readonly Scenario[] = parseScenarios(scenariosJson);
+/** The bundled scenarios (references checked at build time and by the data tests). */
+export const scenarios: readonly Scenario[] = bundledScenarios;
 
 /** The scenario with `id`, or undefined. */
 export const findScenario = (id: string): Scenario | undefined => scenarios.find((s) => s.id === id);

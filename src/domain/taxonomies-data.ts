@@ -1,11 +1,7 @@
-import taxonomiesJson from '../../data/taxonomies.json';
-import { TaxonomiesFile } from './taxonomies.ts';
-import { parseDataFile } from './data-errors.ts';
+import bundledTaxonomies from './bundled/taxonomies.ts';
+import type { TaxonomiesFile } from './taxonomies.ts';
 
-export const TAXONOMIES_FILE = 'data/taxonomies.json';
+export { parseTaxonomies, TAXONOMIES_FILE } from './taxonomies.ts';
 
-export const parseTaxonomies = (raw: unknown): TaxonomiesFile =>
-  parseDataFile(TAXONOMIES_FILE, TaxonomiesFile, raw);
-
-/** The bundled taxonomy labels, parsed once when the module loads. Small: needed on the first screen. */
-export const taxonomies: TaxonomiesFile = parseTaxonomies(taxonomiesJson);
+/** The bundled taxonomy labels. Small: needed on the first screen. */
+export const taxonomies: TaxonomiesFile = bundledTaxonomies;

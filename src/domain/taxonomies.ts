@@ -1,5 +1,6 @@
 // zod/mini: the labels are parsed at start-up, on the first screen's path.
 import * as z from 'zod/mini';
+import { parseDataFile } from './data-errors.ts';
 import {
   ACCESS_IDS,
   AGE_GROUP_IDS,
@@ -86,3 +87,9 @@ export const TaxonomiesFile = z
     }),
   );
 export type TaxonomiesFile = z.infer<typeof TaxonomiesFile>;
+
+export const TAXONOMIES_FILE = 'data/taxonomies.json';
+
+/** Parses and checks a taxonomies file; throws DataFileError with every problem found. */
+export const parseTaxonomies = (raw: unknown): TaxonomiesFile =>
+  parseDataFile(TAXONOMIES_FILE, TaxonomiesFile, raw);
