@@ -49,6 +49,9 @@ export default defineConfig({
           exclude: ['tests/e2e/**'],
           environment: 'node',
           setupFiles: ['tests/setup.ts'],
+          // Vitest leaves one core free by default; CI machines have two, and the tests wait
+          // on nothing else.
+          maxWorkers: 2,
           benchmark: { include: ['tests/**/*.bench.ts'] },
         },
       },
@@ -58,9 +61,11 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // One browser and one preview server for the whole suite, started in globalSetup.
+          // One browser and one preview server for the whole suite, started in globalSetup; two
+          // files at a time, each in browser contexts of its own (no test writes to dist/).
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
+          fileParallelism: true,
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
