@@ -50,9 +50,9 @@ export function useLabels() {
       )[id];
       return entry ? `${entry.label[lang]} (${entry.range})` : id;
     };
-    const conjunction = conjunctionIn(lang);
+    // Built on first use: the first screen lists nothing and need not pay for a formatter.
     const list = (taxonomy: TaxonomyName, ids: readonly string[]) =>
-      conjunction.format(ids.map((id) => label(taxonomy, id)));
+      conjunctionIn(lang).format(ids.map((id) => label(taxonomy, id)));
     return { lang, label, ageGroup, list };
   }, [lang]);
 }
