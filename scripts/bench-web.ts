@@ -3,6 +3,7 @@
 // simulated throttling: the defaults) three times per page against the system Chromium and
 // prints the medians. A benchmark, not a test: it prints and never fails on a score.
 import { execSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { preview } from 'vite';
 import { launch } from 'chrome-launcher';
@@ -11,6 +12,7 @@ import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/find-chromium.
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 // BENCH_DIST serves another built folder (to compare two builds in turn on a busy machine);
+// BENCH_SAVE writes each Lighthouse report to test-results/lighthouse/;
 // BENCH_PAGES keeps the pages whose name starts with one of its comma-separated words.
 const DIST = process.env.BENCH_DIST;
 const ONLY = process.env.BENCH_PAGES?.split(',').filter(Boolean);
@@ -60,6 +62,15 @@ try {
         onlyCategories: ['performance', 'accessibility', 'best-practices'],
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${name}`);
+      // BENCH_SAVE keeps each report, to look into what made a page slow (LCP element,
+      // main-thread breakdown, request chain).
+      if (process.env.BENCH_SAVE) {
+        mkdirSync('test-results/lighthouse', { recursive: true });
+        writeFileSync(
+          `test-results/lighthouse/${name.replace(/[^a-z]+/gi, '-').replace(/-$/, '')}-${i + 1}.json`,
+          JSON.stringify(result.lhr),
+        );
+      }
       const { categories, audits } = result.lhr;
       runs.push({
         perf: (categories.performance?.score ?? 0) * 100,
