@@ -8,7 +8,7 @@ import {
   sanitizeAnswers,
   type PlanningNotice,
   type WizardStep,
-} from './planning-machine.ts';
+} from './planning-steps.ts';
 
 export interface WizardBoot {
   answers: PartialAnswers;

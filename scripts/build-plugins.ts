@@ -127,11 +127,13 @@ export function prerenderFirstScreen(): Plugin {
           if (lang) stringChunks[lang] = `./${c.fileName}`;
           const more = /\/src\/i18n\/bundle-(fi|sv|en)-more\.ts$/.exec(id)?.[1];
           if (more) viewChunks[`more-${more}`] = [`./${c.fileName}`];
-          const view = /\/src\/ui\/(results|practice|catalogue)\/\1-view\.tsx$/.exec(id)?.[1];
+          const view = /\/src\/ui\/(planning|results|practice|catalogue)\/\1-view\.tsx$/.exec(id)?.[1];
           if (view) viewChunks[view] = withImports(c).filter((f) => !initial.has(f));
         }
-        for (const view of ['results', 'practice', 'catalogue'])
+        for (const view of ['planning', 'results', 'practice', 'catalogue'])
           if (!viewChunks[view]) throw new Error(`prerenderFirstScreen: no chunk for the ${view} view`);
+        // The results are shown by the planning view: a share link needs both.
+        viewChunks.results = [...new Set([...viewChunks.planning!, ...viewChunks.results!])];
         const source = firstScreenScript({
           languages: UI_LANGUAGES,
           openElsewhere: [...SHARE_PARAMS.filter((p) => p !== 'ui'), ...PASS_THROUGH_PARAMS],

@@ -21,22 +21,23 @@ export interface FirstScreenOptions {
   /** The address parameters of the five answers: with all of them, a link opens the results. */
   answerParams: readonly string[];
   /**
-   * The chunks of each view an address opens at once (results, practice, catalogue) with
-   * each language's strings beyond the first screen, under the key `more-<lang>`.
+   * The chunks of each view an address opens at once (planning, results, practice,
+   * catalogue) with each language's strings beyond the first screen, under the key
+   * `more-<lang>`.
    */
   viewChunks: Record<string, readonly string[]>;
 }
 
 /**
  * The view an address opens at once, whose chunks are worth fetching with the app's own:
- * practice or the catalogue (`mode`), the results when it holds every answer. Runs in the
- * browser too.
+ * practice or the catalogue (`mode`), the results when it holds every answer, and the
+ * planning wizard otherwise (the first screen among them). Runs in the browser too.
  */
-export function viewOpenedBy(search: string, answerParams: readonly string[]): string | undefined {
+export function viewOpenedBy(search: string, answerParams: readonly string[]): string {
   const query = new URLSearchParams(search);
   const mode = query.get('mode');
   if (mode === 'practice' || mode === 'catalogue') return mode;
-  return answerParams.every((p) => query.has(p)) ? 'results' : undefined;
+  return answerParams.every((p) => query.has(p)) ? 'results' : 'planning';
 }
 
 export interface FirstScreenEnvironment {
@@ -117,14 +118,13 @@ function showFirstScreen(
   // The strings the app asks for first, in the language it will choose. (Preloading all of
   // the app's chunks here was measured slower: they compete with the first paint.)
   preload(options.stringChunks[lang]);
-  // An address that opens a view (a full share link, practice, the catalogue) shows nothing
-  // but a heading until that view's chunks arrive: they are fetched now, with the app's,
-  // instead of after the app has run.
+  // Every address opens a view: the planning wizard (the first screen too), the results of
+  // a full share link, practice or the catalogue. The app renders nothing until that view's
+  // chunks arrive: they are fetched now, with the app's, instead of after the app has run.
   const view = viewOf(window.location.search, options.answerParams);
-  if (view) {
-    for (const href of options.viewChunks[view] ?? []) preload(href);
-    preload(options.viewChunks[`more-${lang}`]?.[0]);
-  }
+  for (const href of options.viewChunks[view] ?? []) preload(href);
+  // The strings beyond the first screen: every view but the wizard's questions needs them.
+  if (view !== 'planning') preload(options.viewChunks[`more-${lang}`]?.[0]);
   const template = document.getElementById(`wtn-first-screen-${lang}`) as HTMLTemplateElement | null;
   const root = document.getElementById('root');
   if (!firstScreen || !template || !root) return;

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { UiLanguage } from '../domain/taxonomy.ts';
@@ -7,10 +7,18 @@ import { deviceStorage } from './shared/device-storage.ts';
 import { switchLanguage } from '../i18n/i18n.ts';
 import { lazyWithStrings } from './shared/lazy-view.ts';
 import { LanguageSwitcher } from './shell/language-switcher.tsx';
-import { WizardView } from './planning/planning-view.tsx';
 import type { WizardBoot } from '../../flows/wizard-boot.ts';
 
 export type AppMode = 'plan' | 'practice' | 'catalogue';
+
+/**
+ * The planning wizard (the statechart, the question forms): a chunk of its own, so that
+ * practice and the catalogue never load it. boot() awaits it together with the strings
+ * before the first render, so the prerendered first screen is hydrated in one pass, without
+ * a Suspense fallback in between (the first-screen script fetches it with the app's chunks).
+ */
+export const loadPlanningView = () => import('./planning/planning-view.tsx').then((m) => m.WizardView);
+export type PlanningViewComponent = ComponentType<{ boot: WizardBoot }>;
 
 // Practice mode brings the scenarios and its own strings: loaded only when a student opens it.
 const PracticeView = lazyWithStrings(() =>
@@ -22,15 +30,19 @@ const CatalogueView = lazyWithStrings(() =>
   import('./catalogue/catalogue-view.tsx').then((m) => m.CatalogueView),
 );
 
+interface ModeProps {
+  mode: AppMode;
+  wizard: WizardBoot;
+  /** The planning view, loaded before the app renders in planning mode (loadPlanningView). */
+  PlanningView?: PlanningViewComponent | undefined;
+}
+
 function Shell({
   onLanguage,
   mode,
   wizard,
-}: {
-  onLanguage: (lang: UiLanguage) => void;
-  mode: AppMode;
-  wizard: WizardBoot;
-}) {
+  PlanningView,
+}: ModeProps & { onLanguage: (lang: UiLanguage) => void }) {
   const { t, i18n } = useTranslation();
 
   useEffect(() => {
@@ -66,7 +78,7 @@ function Shell({
         </div>
       </header>
       <main id="main" tabIndex={-1} className="site-main">
-        {mode === 'plan' && <WizardView boot={wizard} />}
+        {mode === 'plan' && PlanningView && <PlanningView boot={wizard} />}
         {mode === 'practice' && (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
             <PracticeView scenarioId={wizard.scenario} />
@@ -87,7 +99,12 @@ function Shell({
 }
 
 /** The app: i18n provider, language choice remembered on the device, and the current mode. */
-export function App({ i18n, mode = 'plan', wizard }: { i18n: I18n; mode?: AppMode; wizard: WizardBoot }) {
+export function App({
+  i18n,
+  mode = 'plan',
+  wizard,
+  PlanningView,
+}: Omit<ModeProps, 'mode'> & { i18n: I18n; mode?: AppMode }) {
   const [, setLang] = useState(i18n.language);
   const changeLanguage = useCallback(
     (lang: UiLanguage) => {
@@ -98,7 +115,7 @@ export function App({ i18n, mode = 'plan', wizard }: { i18n: I18n; mode?: AppMod
   );
   return (
     <I18nextProvider i18n={i18n}>
-      <Shell onLanguage={changeLanguage} mode={mode} wizard={wizard} />
+      <Shell onLanguage={changeLanguage} mode={mode} wizard={wizard} PlanningView={PlanningView} />
     </I18nextProvider>
   );
 }

@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import { bootWizard, type WizardBoot } from '../../flows/wizard-boot.ts';
 import { SESSION_STORAGE_KEY, UI_LANGUAGE_STORAGE_KEY } from '../domain/session-record.ts';
 import { browserUiLanguage, createAppI18n, isUiLanguage } from '../i18n/i18n.ts';
-import { App, type AppMode } from './app.tsx';
+import { App, loadPlanningView, type AppMode, type PlanningViewComponent } from './app.tsx';
 import { deviceStorage } from './shared/device-storage.ts';
 import { ErrorBoundary } from './shared/error-boundary.tsx';
 import { UpdateNotice } from './shell/update-notice.tsx';
@@ -17,11 +17,21 @@ export const appMode = (value: string | null): AppMode =>
   value === 'practice' || value === 'catalogue' ? value : 'plan';
 
 /** The app's whole tree. scripts/prerender.tsx renders the same tree at build time. */
-export function AppRoot({ i18n, mode, wizard }: { i18n: I18n; mode: AppMode; wizard: WizardBoot }) {
+export function AppRoot({
+  i18n,
+  mode,
+  wizard,
+  PlanningView,
+}: {
+  i18n: I18n;
+  mode: AppMode;
+  wizard: WizardBoot;
+  PlanningView: PlanningViewComponent | undefined;
+}) {
   return (
     <StrictMode>
       <ErrorBoundary i18n={i18n}>
-        <App i18n={i18n} mode={mode} wizard={wizard} />
+        <App i18n={i18n} mode={mode} wizard={wizard} PlanningView={PlanningView} />
         <I18nextProvider i18n={i18n}>
           <UpdateNotice />
         </I18nextProvider>
@@ -54,9 +64,12 @@ export async function boot(container: HTMLElement): Promise<void> {
   const stored = deviceStorage.get(UI_LANGUAGE_STORAGE_KEY);
   const lang = uiLanguageFor(wizard, stored, navigator.languages ?? []);
   const mode = appMode(new URLSearchParams(window.location.search).get('mode'));
-  const i18n = await createAppI18n(lang);
+  const [i18n, PlanningView] = await Promise.all([
+    createAppI18n(lang),
+    mode === 'plan' ? loadPlanningView() : undefined,
+  ]);
   document.documentElement.lang = lang;
-  const tree = <AppRoot i18n={i18n} mode={mode} wizard={wizard} />;
+  const tree = <AppRoot i18n={i18n} mode={mode} wizard={wizard} PlanningView={PlanningView} />;
   // The page may already show the prerendered first screen (scripts/first-screen.ts): the
   // app takes it over as it is when it would render the same. Otherwise it starts afresh.
   if (container.dataset.firstScreen === lang && isFirstScreen(mode, wizard)) {

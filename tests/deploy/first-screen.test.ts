@@ -81,9 +81,9 @@ describe('the first-screen script fetches the view an address opens', () => {
     ['a full share link with its UI language', `?ui=sv&${full}`, 'results'],
     ['practice mode', '?mode=practice', 'practice'],
     ['the catalogue', '?ui=en&mode=catalogue', 'catalogue'],
-    ['a link without the access answer', '?needs=youth&age=teen&lang=fi&channels=any', undefined],
-    ['a fresh visit', '', undefined],
-    ['an unknown mode', `?mode=print`, undefined],
+    ['a link without the access answer', '?needs=youth&age=teen&lang=fi&channels=any', 'planning'],
+    ['a fresh visit', '', 'planning'],
+    ['an unknown mode', `?mode=print`, 'planning'],
   ])('%s', (_name, search, view) => {
     expect(viewOpenedBy(search, answers)).toBe(view);
   });

@@ -19,7 +19,7 @@ import {
   CLIENT_LANGUAGE_IDS,
   NEED_IDS,
 } from '../../src/domain/taxonomy.ts';
-import { WIZARD_STEPS, sanitizeAnswers, type WizardStep } from '../../flows/planning-machine.ts';
+import { WIZARD_STEPS, sanitizeAnswers, type WizardStep } from '../../flows/planning-steps.ts';
 
 const RUNS = { numRuns: 1000 };
 

@@ -23,7 +23,7 @@ import {
   type DecodedShareQuery,
   type DroppedValue,
 } from '../../src/domain/share-link.ts';
-import { sanitizeAnswers } from '../../flows/planning-machine.ts';
+import { sanitizeAnswers } from '../../flows/planning-steps.ts';
 
 const RUNS = { numRuns: 1000 };
 

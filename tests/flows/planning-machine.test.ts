@@ -12,15 +12,8 @@ import {
   type QuestionId,
   type StepId,
 } from '../../src/domain/answers.ts';
-import {
-  WIZARD_STEPS,
-  canOpenStep,
-  normalizeStep,
-  resumeSnapshot,
-  planningMachine,
-  type PlanningEvent,
-  type WizardStep,
-} from '../../flows/planning-machine.ts';
+import { resumeSnapshot, planningMachine, type PlanningEvent } from '../../flows/planning-machine.ts';
+import { WIZARD_STEPS, canOpenStep, normalizeStep, type WizardStep } from '../../flows/planning-steps.ts';
 import {
   INVALID_ANSWER_EVENTS,
   SAMPLE_EVENTS,

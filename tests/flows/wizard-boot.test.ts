@@ -22,13 +22,8 @@ import {
   UI_LANGUAGES,
 } from '../../src/domain/taxonomy.ts';
 import { bootWizard } from '../../flows/wizard-boot.ts';
-import {
-  WIZARD_STEPS,
-  canOpenStep,
-  resumeSnapshot,
-  normalizeStep,
-  sanitizeAnswers,
-} from '../../flows/planning-machine.ts';
+import { resumeSnapshot } from '../../flows/planning-machine.ts';
+import { WIZARD_STEPS, canOpenStep, normalizeStep, sanitizeAnswers } from '../../flows/planning-steps.ts';
 
 const COMPLETE: Answers = {
   needs: ['youth', 'addiction'],

@@ -6,7 +6,8 @@
 import type { SnapshotFrom } from 'xstate';
 import { createTestModel, type TestPath } from 'xstate/graph';
 import { QUESTION_IDS, type Answers, type QuestionId } from '../../src/domain/answers.ts';
-import { WIZARD_STEPS, planningMachine, type PlanningEvent } from '../../flows/planning-machine.ts';
+import { planningMachine, type PlanningEvent } from '../../flows/planning-machine.ts';
+import { WIZARD_STEPS } from '../../flows/planning-steps.ts';
 
 export type WizardSnapshot = SnapshotFrom<typeof planningMachine>;
 export type WizardPath = TestPath<WizardSnapshot, PlanningEvent>;

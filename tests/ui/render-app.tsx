@@ -7,8 +7,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { App } from '../../src/ui/app.tsx';
+import { WizardView } from '../../src/ui/planning/planning-view.tsx';
 import { bootWizard, type WizardBoot } from '../../flows/wizard-boot.ts';
-import type { WizardStep } from '../../flows/planning-machine.ts';
+import type { WizardStep } from '../../flows/planning-steps.ts';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
 import { SESSION_STORAGE_KEY } from '../../src/domain/session-record.ts';
 import { taxonomies } from '../../src/domain/taxonomies-data.ts';
@@ -82,7 +83,8 @@ export function renderApp({ lang = 'fi', search = '', stored }: RenderAppOptions
   // No pause between keystrokes and no pointer-events style walk per click: the suite replays
   // many paths, nothing here is timed, and the app sets no pointer-events anywhere.
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-  const view = render(<App i18n={i18n} wizard={boot} />);
+  // The planning view is given at once, as boot() does after loading it with the strings.
+  const view = render(<App i18n={i18n} wizard={boot} PlanningView={WizardView} />);
   return { ...view, user, i18n, boot, s: uiStrings(i18n, lang) };
 }
 

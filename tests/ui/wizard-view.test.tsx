@@ -28,12 +28,8 @@ import {
   PRIMARY_CLIENT_LANGUAGE_IDS,
   type ClientLanguageId,
 } from '../../src/domain/taxonomy.ts';
-import {
-  stepOf,
-  planningMachine,
-  type PlanningEvent,
-  type WizardStep,
-} from '../../flows/planning-machine.ts';
+import { stepOf, planningMachine, type PlanningEvent } from '../../flows/planning-machine.ts';
+import { type WizardStep } from '../../flows/planning-steps.ts';
 import {
   INVALID_ANSWER_EVENTS,
   pathEvents,

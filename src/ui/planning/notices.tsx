@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlanningNotice as WizardNotice } from '../../../flows/planning-machine.ts';
+import type { PlanningNotice as WizardNotice } from '../../../flows/planning-steps.ts';
 
 interface NoticesProps {
   notices: readonly WizardNotice[];

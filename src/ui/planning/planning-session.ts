@@ -3,7 +3,8 @@ import { encodeShareQuery } from '../../domain/share-link.ts';
 import { SESSION_STORAGE_KEY, serializeSessionRecord } from '../../domain/session-record.ts';
 import type { UiLanguage } from '../../domain/taxonomy.ts';
 import type { planningMachine } from '../../../flows/planning-machine.ts';
-import { normalizeStep, stepOf, type WizardStep } from '../../../flows/planning-machine.ts';
+import { stepOf } from '../../../flows/planning-machine.ts';
+import { normalizeStep, type WizardStep } from '../../../flows/planning-steps.ts';
 
 type PlanningActor = ActorRefFrom<typeof planningMachine>;
 type PlanningSnapshot = SnapshotFrom<typeof planningMachine>;
