@@ -52,6 +52,9 @@ export default defineConfig({
           // Vitest leaves one core free by default; CI machines have two, and the tests wait
           // on nothing else.
           maxWorkers: 2,
+          // Component tests render the whole app in jsdom: 1–3 s each on a quiet two-core
+          // machine, past Vitest's 5 s when the machine is shared. A hung test still fails.
+          testTimeout: 20_000,
           benchmark: { include: ['tests/**/*.bench.ts'] },
         },
       },

@@ -132,8 +132,17 @@ export function prerenderFirstScreen(): Plugin {
         }
         for (const view of ['planning', 'results', 'practice', 'catalogue'])
           if (!viewChunks[view]) throw new Error(`prerenderFirstScreen: no chunk for the ${view} view`);
-        // The results are shown by the planning view: a share link needs both.
-        viewChunks.results = [...new Set([...viewChunks.planning!, ...viewChunks.results!])];
+        // The planning view opens on a question with the question forms (a chunk it imports
+        // when needed), and shows the results: a share link needs it and the results.
+        const questions = all.find((c) =>
+          /\/src\/ui\/questions\/question-step\.tsx$/.test(c.facadeModuleId ?? ''),
+        );
+        if (!questions) throw new Error('prerenderFirstScreen: no chunk for the question forms');
+        const planning = viewChunks.planning!;
+        viewChunks.planning = [...new Set([...planning, ...withImports(questions)])].filter(
+          (f) => !initial.has(f),
+        );
+        viewChunks.results = [...new Set([...planning, ...viewChunks.results!])];
         const source = firstScreenScript({
           languages: UI_LANGUAGES,
           openElsewhere: [...SHARE_PARAMS.filter((p) => p !== 'ui'), ...PASS_THROUGH_PARAMS],
@@ -163,10 +172,18 @@ export function prerenderFirstScreen(): Plugin {
           .join('\n    ');
         const root = '<div id="root"></div>';
         if (!html.includes(root)) throw new Error('prerenderFirstScreen: index.html has no empty #root');
-        return html.replace(
-          root,
-          `${templates}\n    ${root}\n    <script src="./${script.fileName}"></script>`,
-        );
+        // The app chunk and its imports are otherwise asked for only once the entry has arrived
+        // and run (it imports the app dynamically): listed in the head, they load with the page.
+        const entry = all.find((c) => c.isEntry);
+        const app = [...initial].filter((href) => href !== `./${entry?.fileName}`);
+        const preloads = app
+          .map((href) => `<link rel="modulepreload" crossorigin href="${href}">`)
+          .join('\n    ');
+        const stylesheet = /<link rel="stylesheet"[^>]*>/.exec(html)?.[0];
+        if (!stylesheet) throw new Error('prerenderFirstScreen: index.html has no stylesheet link');
+        return html
+          .replace(stylesheet, `${stylesheet}\n    ${preloads}`)
+          .replace(root, `${templates}\n    ${root}\n    <script src="./${script.fileName}"></script>`);
       },
     },
     generateBundle() {

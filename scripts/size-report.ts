@@ -80,7 +80,10 @@ console.log(
 );
 // What each address loads in all: the shell and its view's chunks.
 const VIEWS = {
-  'first screen (planning wizard)': ['src/ui/planning/planning-view.tsx'],
+  'first screen (planning wizard)': [
+    'src/ui/planning/planning-view.tsx',
+    'src/ui/questions/question-step.tsx',
+  ],
   'results of a share link': ['src/ui/planning/planning-view.tsx', 'src/ui/results/results-view.tsx'],
   practice: ['src/ui/practice/practice-view.tsx'],
   catalogue: ['src/ui/catalogue/catalogue-view.tsx'],

@@ -12,12 +12,17 @@ import type { WizardBoot } from '../../flows/wizard-boot.ts';
 export type AppMode = 'plan' | 'practice' | 'catalogue';
 
 /**
- * The planning wizard (the statechart, the question forms): a chunk of its own, so that
- * practice and the catalogue never load it. boot() awaits it together with the strings
- * before the first render, so the prerendered first screen is hydrated in one pass, without
- * a Suspense fallback in between (the first-screen script fetches it with the app's chunks).
+ * The planning wizard (the statechart; the question forms when it opens on a question): a
+ * chunk of its own, so that practice and the catalogue never load it. boot() awaits it
+ * together with the strings before the first render, so the prerendered first screen is
+ * hydrated in one pass, without a Suspense fallback in between (the first-screen script
+ * fetches the same chunks with the app's).
  */
-export const loadPlanningView = () => import('./planning/planning-view.tsx').then((m) => m.WizardView);
+export const loadPlanningView = (wizard: WizardBoot) =>
+  import('./planning/planning-view.tsx').then(async (m) => {
+    if (wizard.step !== 'results') await m.loadQuestions();
+    return m.WizardView;
+  });
 export type PlanningViewComponent = ComponentType<{ boot: WizardBoot }>;
 
 // Practice mode brings the scenarios and its own strings: loaded only when a student opens it.

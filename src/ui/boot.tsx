@@ -66,7 +66,7 @@ export async function boot(container: HTMLElement): Promise<void> {
   const mode = appMode(new URLSearchParams(window.location.search).get('mode'));
   const [i18n, PlanningView] = await Promise.all([
     createAppI18n(lang),
-    mode === 'plan' ? loadPlanningView() : undefined,
+    mode === 'plan' ? loadPlanningView(wizard) : undefined,
   ]);
   document.documentElement.lang = lang;
   const tree = <AppRoot i18n={i18n} mode={mode} wizard={wizard} PlanningView={PlanningView} />;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS, CACHE_IMMUTABLE, CACHE_NONE } from '../../scripts/headers.ts';
 import { baseUrl, openSession, type Session } from './support/browser.ts';
@@ -90,5 +91,59 @@ describe('what a deployment sends', () => {
     await page.getByRole('heading', { level: 1, name: s.wizard.client.title }).waitFor();
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     expect(errors).toEqual([]);
+  });
+});
+
+describe('each address loads the code of its own view', () => {
+  // The built file of a source module, from the build's manifest.
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    { file: string }
+  >;
+  const fileOf = (source: string) => {
+    const file = manifest[source]?.file;
+    if (!file) throw new Error(`no chunk for ${source} in the build`);
+    return file;
+  };
+  const PLANNING = fileOf('src/ui/planning/planning-view.tsx');
+  const FORMS = fileOf('src/ui/questions/question-step.tsx');
+  const CATALOGUE = fileOf('src/ui/catalogue/catalogue-view.tsx');
+  const loaded = (requests: string[], file: string) => requests.some((url) => url.endsWith(file));
+
+  it('a share link opens the results without the question forms, which load when an answer is changed', async () => {
+    const s = strings('fi');
+    session = await openSession({ uiLanguage: 'fi' });
+    const { page, requests, errors } = session;
+    await page.goto(`${baseUrl()}?ui=fi&needs=youth&age=teen&lang=fi&channels=chat&access=independent`);
+    await page.locator('[data-tool-id]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(loaded(requests, PLANNING)).toBe(true);
+    expect(loaded(requests, FORMS)).toBe(false);
+    // Changing an answer from the results loads the forms and opens the step with its answers.
+    await page.getByText(s.results.yourAnswers).click();
+    const edit = s.wizard.review.editLabel.replace('{{question}}', s.wizard.questions.needs);
+    await page.getByRole('button', { name: edit }).click();
+    await page.getByRole('heading', { level: 1, name: s.wizard.needs.title }).waitFor();
+    expect(await page.getByLabel(s.need('youth'), { exact: true }).isChecked()).toBe(true);
+    expect(loaded(requests, FORMS)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  it('the catalogue loads neither the planning statechart nor the forms; the first screen loads both', async () => {
+    session = await openSession({ uiLanguage: 'en' });
+    const { page, requests } = session;
+    await page.goto(`${baseUrl()}?ui=en&mode=catalogue`);
+    await page.locator('[data-tool-id]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(loaded(requests, CATALOGUE)).toBe(true);
+    expect(loaded(requests, PLANNING)).toBe(false);
+    expect(loaded(requests, FORMS)).toBe(false);
+    requests.length = 0;
+    await page.goto(`${baseUrl()}?ui=en`);
+    await page.getByRole('heading', { level: 1, name: strings('en').wizard.needs.title }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(loaded(requests, PLANNING)).toBe(true);
+    expect(loaded(requests, FORMS)).toBe(true);
+    expect(loaded(requests, CATALOGUE)).toBe(false);
   });
 });

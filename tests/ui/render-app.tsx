@@ -7,7 +7,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import type { i18n as I18n } from 'i18next';
 import { App } from '../../src/ui/app.tsx';
-import { WizardView } from '../../src/ui/planning/planning-view.tsx';
+import { loadQuestions, WizardView } from '../../src/ui/planning/planning-view.tsx';
 import { bootWizard, type WizardBoot } from '../../flows/wizard-boot.ts';
 import type { WizardStep } from '../../flows/planning-steps.ts';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
@@ -70,6 +70,9 @@ export interface RenderAppOptions {
   /** The device record to put in localStorage before the app boots. */
   stored?: string;
 }
+
+// As boot() does when the app opens on a question: the forms then render without a fallback.
+await loadQuestions();
 
 /** Boots and renders the app like a page load: address and device record first, then <App>. */
 export function renderApp({ lang = 'fi', search = '', stored }: RenderAppOptions = {}) {

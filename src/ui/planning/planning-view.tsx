@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +8,24 @@ import type { WizardBoot } from '../../../flows/wizard-boot.ts';
 import { deviceStorage } from '../shared/device-storage.ts';
 import { lazyWithStrings } from '../shared/lazy-view.ts';
 import { useLocalized, useUiLanguage } from '../shared/labels.ts';
-import { QuestionScreen } from '../questions/question-step.tsx';
+import type { QuestionScreen } from '../questions/question-step.tsx';
 import { Notices } from './notices.tsx';
 import { StartOver } from './start-over.tsx';
 import { browserEffects, connectPlanningSession, type PlanningSession } from './planning-session.ts';
 // The results bring the catalogue, the ethics rules, the engine and their strings.
 const ResultsView = lazyWithStrings(() => import('../results/results-view.tsx').then((m) => m.ResultsView));
+
+/**
+ * The question forms (react-hook-form with the zod resolvers): a chunk of their own, so a
+ * share link that opens the results loads them only when a question is opened again. When the
+ * app opens on a question, boot loads them with this view (loadQuestions) and the forms render
+ * at once: the prerendered first screen is hydrated in one pass, with no fallback between.
+ */
+let loadedQuestionScreen: typeof QuestionScreen | undefined;
+export const loadQuestions = () =>
+  import('../questions/question-step.tsx').then((m) => (loadedQuestionScreen = m.QuestionScreen));
+const LazyQuestionScreen = lazy(() => loadQuestions().then((component) => ({ default: component })));
+
 /** The catalogue's ids, names and needs, for the plan to follow the answers. */
 const loadPlanTools = () =>
   import('../../domain/catalogue-data.ts').then((m) =>
@@ -40,6 +52,9 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     }),
   );
   const actor = useActorRef(planningMachine, { input: {}, snapshot: resumed });
+  // One component for the whole visit: switching from the lazy one to the loaded one would
+  // draw the open form afresh.
+  const [Question] = useState(() => loadedQuestionScreen ?? LazyQuestionScreen);
   const step = useSelector(actor, (s) => stepOf(s.value));
   const { answers, plan, notices, restarts, tools, editing } = useSelector(actor, (s) => s.context);
   // Focus follows the practitioner's moves, not the first page load (UI state, not session data).
@@ -96,17 +111,19 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       {/* Start over draws the forms afresh, so none keeps its old values. */}
       <div key={restarts}>
         {isStepId(step) && (
-          <QuestionScreen
-            step={step}
-            answers={answers}
-            focusOnMount={moved}
-            onAnswer={send}
-            onBack={canBack ? back : undefined}
-            // The last step, and any step changed from the results, leads to the results.
-            submitLabel={editing || step === STEP_IDS.at(-1) ? t('showResults') : undefined}
-            // The client's language starts as the UI language, shown as chosen and changeable.
-            suggestedLanguage={ui}
-          />
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <Question
+              step={step}
+              answers={answers}
+              focusOnMount={moved}
+              onAnswer={send}
+              onBack={canBack ? back : undefined}
+              // The last step, and any step changed from the results, leads to the results.
+              submitLabel={editing || step === STEP_IDS.at(-1) ? t('showResults') : undefined}
+              // The client's language starts as the UI language, shown as chosen and changeable.
+              suggestedLanguage={ui}
+            />
+          </Suspense>
         )}
         {step === 'results' && (
           <Suspense fallback={<p role="status">{t('loading')}</p>}>
