@@ -1,13 +1,11 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../domain/catalogue-data.ts';
 import {
   caseFileFor,
   parseCaseFile,
   type CaseFileError,
   type OpenedCaseFile,
 } from '../../domain/case-file.ts';
-import { ethicsRules } from '../../domain/ethics-data.ts';
 import type { PracticeProgress, Scenario } from '../../domain/scenario.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
 import { StepFrame } from '../shared/step-frame.tsx';
@@ -32,8 +30,17 @@ interface ScenarioListProps {
   onRemoveCaseFile?: (file: string) => void;
 }
 
-const toolIds = new Set(catalogue.map((t) => t.id));
-const ruleIds = new Set(ethicsRules.map((r) => r.id));
+/**
+ * The ids a case file may name: the catalogue's tools and the ethics rules. Loaded when a file
+ * is opened, so the list of cases shows without the catalogue and the rules.
+ */
+const knownIds = () =>
+  Promise.all([import('../../domain/catalogue-data.ts'), import('../../domain/ethics-data.ts')]).then(
+    ([{ catalogue }, { ethicsRules }]) => ({
+      toolIds: new Set(catalogue.map((t) => t.id)),
+      ethicsRuleIds: new Set(ethicsRules.map((r) => r.id)),
+    }),
+  );
 
 interface CaseCardProps {
   scenario: Scenario;
@@ -219,7 +226,7 @@ export function ScenarioList(props: ScenarioListProps) {
       ...scenarios.map((s) => s.id),
       ...caseFiles.filter((f) => f.file !== file.name).flatMap((f) => f.cases.map((c) => c.id)),
     ]);
-    const opened = parseCaseFile(file.name, text, { toolIds, ethicsRuleIds: ruleIds, takenCaseIds: taken });
+    const opened = parseCaseFile(file.name, text, { ...(await knownIds()), takenCaseIds: taken });
     const bad = new Set(opened.errors.map((e) => e.caseNumber ?? 0)).size;
     setStatus(tt('caseFiles.opened', { file: file.name, good: opened.cases.length, bad }));
     onOpenCaseFile(opened);
