@@ -161,14 +161,16 @@ export function prerenderFirstScreen(): Plugin {
         )) as typeof Prerender;
         const screens = await renderFirstScreens();
         const templates = Object.entries(screens)
-          .map(([lang, body]) => {
-            // The page title in that language, set with the screen (before the app's code runs).
-            const { appName } = JSON.parse(readFileSync(resolve(`locales/${lang}/common.json`), 'utf8')) as {
-              appName: string;
-            };
-            const title = appName.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-            return `<template id="wtn-first-screen-${lang}" lang="${lang}" data-title="${title}">${body}</template>`;
-          })
+          .flatMap(([name, byLanguage]) =>
+            Object.entries(byLanguage).map(([lang, body]) => {
+              // The page title in that language, set with the screen (before the app's code runs).
+              const { appName } = JSON.parse(
+                readFileSync(resolve(`locales/${lang}/common.json`), 'utf8'),
+              ) as { appName: string };
+              const title = appName.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+              return `<template id="wtn-${name}-${lang}" lang="${lang}" data-title="${title}">${body}</template>`;
+            }),
+          )
           .join('\n    ');
         const root = '<div id="root"></div>';
         if (!html.includes(root)) throw new Error('prerenderFirstScreen: index.html has no empty #root');

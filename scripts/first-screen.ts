@@ -96,7 +96,7 @@ export function pickFirstScreen(
   return { lang, firstScreen };
 }
 
-/** Shows the chosen first screen and preloads its strings. Runs in the browser. */
+/** Shows the chosen first screen or view frame and preloads its chunks. Runs in the browser. */
 function showFirstScreen(
   options: FirstScreenOptions,
   pick: typeof pickFirstScreen,
@@ -125,11 +125,21 @@ function showFirstScreen(
   for (const href of options.viewChunks[view] ?? []) preload(href);
   // The strings beyond the first screen: every view but the wizard's questions needs them.
   if (view !== 'planning') preload(options.viewChunks[`more-${lang}`]?.[0]);
-  const template = document.getElementById(`wtn-first-screen-${lang}`) as HTMLTemplateElement | null;
+  // The practice list (no case asked for) has a prerendered frame too: its heading and intro
+  // show at once, and the app replaces them with the same when it has loaded.
+  const query = new URLSearchParams(window.location.search);
+  const frame = firstScreen
+    ? 'first-screen'
+    : view === 'practice' && !query.has('case') && !query.has('scenario')
+      ? 'practice'
+      : undefined;
+  const template = frame
+    ? (document.getElementById(`wtn-${frame}-${lang}`) as HTMLTemplateElement | null)
+    : null;
   const root = document.getElementById('root');
-  if (!firstScreen || !template || !root) return;
+  if (!template || !root) return;
   root.append(template.content.cloneNode(true));
-  root.dataset.firstScreen = lang;
+  if (firstScreen) root.dataset.firstScreen = lang;
   document.documentElement.lang = lang;
   if (template.dataset.title) document.title = template.dataset.title;
 }

@@ -1,21 +1,38 @@
-// Renders each UI language's first screen to HTML at build time (scripts/first-screen.ts).
-// It is the app's own tree, with the boot decision of a fresh visit: no address, no record.
+// Renders at build time, for each UI language, the first screen (the needs question with no
+// answers, hydrated by the app) and the frame of the views an address opens directly (their
+// heading and intro, shown until the app replaces them): see scripts/first-screen.ts.
+// Each is the app's own tree, with the boot decision of a visit to that address with no record.
 import { renderToString } from 'react-dom/server';
 import { bootWizard } from '../flows/wizard-boot.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../src/domain/taxonomy.ts';
-import { createAppI18n } from '../src/i18n/i18n.ts';
+import { createAppI18n, ensureResources } from '../src/i18n/i18n.ts';
 import { AppRoot } from '../src/ui/boot.tsx';
 import { loadQuestions, WizardView } from '../src/ui/planning/planning-view.tsx';
+import { PracticeFrame } from '../src/ui/practice/practice-frame.tsx';
+import type { LoadedView } from '../src/ui/app.tsx';
 
-export async function renderFirstScreens(): Promise<Record<UiLanguage, string>> {
-  const out = {} as Record<UiLanguage, string>;
+/** What is prerendered: the first screen, and the views with a frame. */
+export const PRERENDERED = ['first-screen', 'practice'] as const;
+export type Prerendered = (typeof PRERENDERED)[number];
+
+export async function renderFirstScreens(): Promise<Record<Prerendered, Record<UiLanguage, string>>> {
   // As boot() does when the app opens on a question.
   await loadQuestions();
-  for (const lang of UI_LANGUAGES) {
-    const i18n = await createAppI18n(lang);
-    out[lang] = renderToString(
-      <AppRoot i18n={i18n} mode="plan" wizard={bootWizard('', null)} PlanningView={WizardView} />,
-    );
+  const views: Record<Prerendered, { search: string; view: LoadedView }> = {
+    'first-screen': { search: '', view: { mode: 'plan', Component: WizardView } },
+    practice: { search: '?mode=practice', view: { mode: 'practice', Component: PracticeFrame } },
+  };
+  const out = {} as Record<Prerendered, Record<UiLanguage, string>>;
+  for (const [name, { search, view }] of Object.entries(views) as [
+    Prerendered,
+    (typeof views)[Prerendered],
+  ][]) {
+    out[name] = {} as Record<UiLanguage, string>;
+    for (const lang of UI_LANGUAGES) {
+      const i18n = await createAppI18n(lang);
+      if (view.mode !== 'plan') await ensureResources(i18n, 'more');
+      out[name][lang] = renderToString(<AppRoot i18n={i18n} wizard={bootWizard(search, null)} view={view} />);
+    }
   }
   return out;
 }

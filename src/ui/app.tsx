@@ -1,54 +1,51 @@
-import { Suspense, useCallback, useEffect, useState, type ComponentType } from 'react';
+import { useCallback, useEffect, useState, type ComponentType } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type { UiLanguage } from '../domain/taxonomy.ts';
 import { UI_LANGUAGE_STORAGE_KEY } from '../domain/session-record.ts';
 import { deviceStorage } from './shared/device-storage.ts';
 import { switchLanguage } from '../i18n/i18n.ts';
-import { lazyWithStrings } from './shared/lazy-view.ts';
 import { LanguageSwitcher } from './shell/language-switcher.tsx';
 import type { WizardBoot } from '../../flows/wizard-boot.ts';
 
 export type AppMode = 'plan' | 'practice' | 'catalogue';
 
 /**
- * The planning wizard (the statechart; the question forms when it opens on a question): a
- * chunk of its own, so that practice and the catalogue never load it. boot() awaits it
- * together with the strings before the first render, so the prerendered first screen is
- * hydrated in one pass, without a Suspense fallback in between (the first-screen script
- * fetches the same chunks with the app's).
+ * What the main landmark shows, by mode. Each view is a chunk of its own, so no page loads
+ * another mode's code (the catalogue never loads XState or the forms). boot() awaits the
+ * address's view, and the strings it needs, before the first render: the prerendered first
+ * screen is then hydrated in one pass, and a prerendered view frame (scripts/first-screen.ts)
+ * is replaced in one commit, with no loading fallback in between. The first-screen script
+ * fetches the same chunks with the app's.
  */
-export const loadPlanningView = (wizard: WizardBoot) =>
-  import('./planning/planning-view.tsx').then(async (m) => {
-    if (wizard.step !== 'results') await m.loadQuestions();
-    return m.WizardView;
-  });
-export type PlanningViewComponent = ComponentType<{ boot: WizardBoot }>;
+export type LoadedView =
+  | { mode: 'plan'; Component: ComponentType<{ boot: WizardBoot }> }
+  | { mode: 'practice'; Component: ComponentType<{ scenarioId?: string | undefined }> }
+  | { mode: 'catalogue'; Component: ComponentType };
 
-// Practice mode brings the scenarios and its own strings: loaded only when a student opens it.
-const PracticeView = lazyWithStrings(() =>
-  import('./practice/practice-view.tsx').then((m) => m.PracticeView),
-);
-
-// The catalogue brings every tool and the results strings: loaded only when someone browses it.
-const CatalogueView = lazyWithStrings(() =>
-  import('./catalogue/catalogue-view.tsx').then((m) => m.CatalogueView),
-);
-
-interface ModeProps {
-  mode: AppMode;
-  wizard: WizardBoot;
-  /** The planning view, loaded before the app renders in planning mode (loadPlanningView). */
-  PlanningView?: PlanningViewComponent | undefined;
+/** Loads the view of `mode`: the planning wizard with its question forms when it opens on one. */
+export async function loadView(mode: AppMode, wizard: WizardBoot): Promise<LoadedView> {
+  if (mode === 'practice') {
+    const { PracticeView } = await import('./practice/practice-view.tsx');
+    return { mode, Component: PracticeView };
+  }
+  if (mode === 'catalogue') {
+    const { CatalogueView } = await import('./catalogue/catalogue-view.tsx');
+    return { mode, Component: CatalogueView };
+  }
+  const planning = await import('./planning/planning-view.tsx');
+  if (wizard.step !== 'results') await planning.loadQuestions();
+  return { mode, Component: planning.WizardView };
 }
 
-function Shell({
-  onLanguage,
-  mode,
-  wizard,
-  PlanningView,
-}: ModeProps & { onLanguage: (lang: UiLanguage) => void }) {
+interface AppProps {
+  wizard: WizardBoot;
+  view: LoadedView;
+}
+
+function Shell({ onLanguage, wizard, view }: AppProps & { onLanguage: (lang: UiLanguage) => void }) {
   const { t, i18n } = useTranslation();
+  const { mode } = view;
 
   useEffect(() => {
     document.documentElement.lang = i18n.language;
@@ -83,17 +80,9 @@ function Shell({
         </div>
       </header>
       <main id="main" tabIndex={-1} className="site-main">
-        {mode === 'plan' && PlanningView && <PlanningView boot={wizard} />}
-        {mode === 'practice' && (
-          <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <PracticeView scenarioId={wizard.scenario} />
-          </Suspense>
-        )}
-        {mode === 'catalogue' && (
-          <Suspense fallback={<p role="status">{t('loading')}</p>}>
-            <CatalogueView />
-          </Suspense>
-        )}
+        {view.mode === 'plan' && <view.Component boot={wizard} />}
+        {view.mode === 'practice' && <view.Component scenarioId={wizard.scenario} />}
+        {view.mode === 'catalogue' && <view.Component />}
       </main>
       <footer className="site-footer">
         <p>{t('privacy.footer')}</p>
@@ -103,13 +92,8 @@ function Shell({
   );
 }
 
-/** The app: i18n provider, language choice remembered on the device, and the current mode. */
-export function App({
-  i18n,
-  mode = 'plan',
-  wizard,
-  PlanningView,
-}: Omit<ModeProps, 'mode'> & { i18n: I18n; mode?: AppMode }) {
+/** The app: i18n provider, language choice remembered on the device, and the current mode's view. */
+export function App({ i18n, wizard, view }: AppProps & { i18n: I18n }) {
   const [, setLang] = useState(i18n.language);
   const changeLanguage = useCallback(
     (lang: UiLanguage) => {
@@ -120,7 +104,7 @@ export function App({
   );
   return (
     <I18nextProvider i18n={i18n}>
-      <Shell onLanguage={changeLanguage} mode={mode} wizard={wizard} PlanningView={PlanningView} />
+      <Shell onLanguage={changeLanguage} wizard={wizard} view={view} />
     </I18nextProvider>
   );
 }

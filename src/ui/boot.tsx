@@ -4,8 +4,8 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { bootWizard, type WizardBoot } from '../../flows/wizard-boot.ts';
 import { SESSION_STORAGE_KEY, UI_LANGUAGE_STORAGE_KEY } from '../domain/session-record.ts';
-import { browserUiLanguage, createAppI18n, isUiLanguage } from '../i18n/i18n.ts';
-import { App, loadPlanningView, type AppMode, type PlanningViewComponent } from './app.tsx';
+import { browserUiLanguage, createAppI18n, ensureResources, isUiLanguage } from '../i18n/i18n.ts';
+import { App, loadView, type AppMode, type LoadedView } from './app.tsx';
 import { deviceStorage } from './shared/device-storage.ts';
 import { ErrorBoundary } from './shared/error-boundary.tsx';
 import { UpdateNotice } from './shell/update-notice.tsx';
@@ -17,21 +17,11 @@ export const appMode = (value: string | null): AppMode =>
   value === 'practice' || value === 'catalogue' ? value : 'plan';
 
 /** The app's whole tree. scripts/prerender.tsx renders the same tree at build time. */
-export function AppRoot({
-  i18n,
-  mode,
-  wizard,
-  PlanningView,
-}: {
-  i18n: I18n;
-  mode: AppMode;
-  wizard: WizardBoot;
-  PlanningView: PlanningViewComponent | undefined;
-}) {
+export function AppRoot({ i18n, wizard, view }: { i18n: I18n; wizard: WizardBoot; view: LoadedView }) {
   return (
     <StrictMode>
       <ErrorBoundary i18n={i18n}>
-        <App i18n={i18n} mode={mode} wizard={wizard} PlanningView={PlanningView} />
+        <App i18n={i18n} wizard={wizard} view={view} />
         <I18nextProvider i18n={i18n}>
           <UpdateNotice />
         </I18nextProvider>
@@ -64,12 +54,12 @@ export async function boot(container: HTMLElement): Promise<void> {
   const stored = deviceStorage.get(UI_LANGUAGE_STORAGE_KEY);
   const lang = uiLanguageFor(wizard, stored, navigator.languages ?? []);
   const mode = appMode(new URLSearchParams(window.location.search).get('mode'));
-  const [i18n, PlanningView] = await Promise.all([
-    createAppI18n(lang),
-    mode === 'plan' ? loadPlanningView(wizard) : undefined,
-  ]);
+  const [i18n, view] = await Promise.all([createAppI18n(lang), loadView(mode, wizard)]);
+  // Every view but the wizard's questions needs the strings beyond the first screen (the
+  // first-screen script has fetched them already).
+  if (mode !== 'plan') await ensureResources(i18n, 'more');
   document.documentElement.lang = lang;
-  const tree = <AppRoot i18n={i18n} mode={mode} wizard={wizard} PlanningView={PlanningView} />;
+  const tree = <AppRoot i18n={i18n} wizard={wizard} view={view} />;
   // The page may already show the prerendered first screen (scripts/first-screen.ts): the
   // app takes it over as it is when it would render the same. Otherwise it starts afresh.
   if (container.dataset.firstScreen === lang && isFirstScreen(mode, wizard)) {
@@ -79,7 +69,8 @@ export async function boot(container: HTMLElement): Promise<void> {
       hydrateRoot(container, tree);
     });
   } else {
-    container.replaceChildren();
+    // React clears the container when it first commits into it: until then the page keeps
+    // what the first-screen script put there (a view's prerendered heading and intro).
     const root = createRoot(container);
     // A share link, practice or the catalogue render much more than the first screen (the
     // results, every tool): as a transition too, in slices the phone can answer taps between.

@@ -83,6 +83,44 @@ describe('what a deployment sends', () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows practice's heading and intro from the page itself until the app puts the list under them", async () => {
+    const s = strings('en');
+    session = await openSession({ uiLanguage: 'en' });
+    const { page, errors } = session;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}?ui=en&mode=practice`);
+    const heading = page.getByRole('heading', { level: 1, name: s.practice.list.title });
+    await heading.waitFor();
+    expect(await page.getByText(s.practice.list.intro).count()).toBe(1);
+    expect(await page.locator('[data-scenario-id]').count()).toBe(0);
+    const before = await heading.boundingBox();
+    release();
+    await page.locator('[data-scenario-id]').first().waitFor();
+    // The app's heading stands where the page's stood, alone.
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await heading.boundingBox()).toEqual(before);
+    expect(errors).toEqual([]);
+    // A case's own address opens that case: no list frame is shown before it.
+    let releaseAgain: () => void = () => undefined;
+    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+    await page.unrouteAll();
+    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+      await heldAgain;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}?ui=en&mode=practice&case=does-not-exist`, {
+      waitUntil: 'domcontentloaded',
+    });
+    expect(await page.evaluate(() => document.getElementById('root')!.childElementCount)).toBe(0);
+    releaseAgain();
+    await page.getByText(s.practice.notices.unknownScenario).waitFor();
+  });
+
   it('a later screen is not covered by the prerendered one', async () => {
     const s = strings('en');
     session = await openSession({ uiLanguage: 'en' });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { App } from '../../src/ui/app.tsx';
+import { App, loadView } from '../../src/ui/app.tsx';
 import { bootWizard } from '../../flows/wizard-boot.ts';
 import type { Tool } from '../../src/domain/catalogue.ts';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
@@ -22,7 +22,8 @@ async function openCatalogue(lang: UiLanguage = 'fi') {
   window.history.replaceState(null, '', `/${search}`);
   const i18n = createTestI18n(lang);
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
-  render(<App i18n={i18n} mode="catalogue" wizard={bootWizard(search, null)} />);
+  const wizard = bootWizard(search, null);
+  render(<App i18n={i18n} wizard={wizard} view={await loadView('catalogue', wizard)} />);
   const s = uiStrings(i18n, lang);
   // The view is lazy: the first load in a fresh worker also compiles the catalogue chunk.
   await main().findByRole(

@@ -87,7 +87,7 @@ export function renderApp({ lang = 'fi', search = '', stored }: RenderAppOptions
   // many paths, nothing here is timed, and the app sets no pointer-events anywhere.
   const user = userEvent.setup({ delay: null, pointerEventsCheck: PointerEventsCheckLevel.Never });
   // The planning view is given at once, as boot() does after loading it with the strings.
-  const view = render(<App i18n={i18n} wizard={boot} PlanningView={WizardView} />);
+  const view = render(<App i18n={i18n} wizard={boot} view={{ mode: 'plan', Component: WizardView }} />);
   return { ...view, user, i18n, boot, s: uiStrings(i18n, lang) };
 }
 

@@ -8,7 +8,7 @@ import {
 } from '../../domain/case-file.ts';
 import type { PracticeProgress, Scenario } from '../../domain/scenario.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
-import { StepFrame } from '../shared/step-frame.tsx';
+import { ScenarioListFrame } from './practice-frame.tsx';
 import { ClassSummary } from './class-summary.tsx';
 import { downloadJson, readLocalFile } from './download-file.ts';
 import './teaching.css';
@@ -198,7 +198,6 @@ export function ScenarioList(props: ScenarioListProps) {
     onOpenCaseFile,
     onRemoveCaseFile,
   } = props;
-  const { t } = useTranslation('practice');
   const { t: tt } = useTranslation('teaching');
   const ids = useId();
   const [status, setStatus] = useState('');
@@ -233,7 +232,7 @@ export function ScenarioList(props: ScenarioListProps) {
   };
 
   return (
-    <StepFrame title={t('list.title')} intro={<p>{t('list.intro')}</p>} focusOnMount={focusOnMount}>
+    <ScenarioListFrame focusOnMount={focusOnMount}>
       <ul className="practice-list">
         {scenarios.map((scenario) => (
           <li key={scenario.id}>
@@ -286,6 +285,6 @@ export function ScenarioList(props: ScenarioListProps) {
       </p>
 
       <ClassSummary scenarios={[...scenarios, ...caseFiles.flatMap((f) => f.cases)]} />
-    </StepFrame>
+    </ScenarioListFrame>
   );
 }
