@@ -11,6 +11,7 @@ import { MatchNotices } from './match-notices.tsx';
 import { EthicsPanel } from './ethics-panel.tsx';
 import { PlanPanel } from './plan-panel.tsx';
 import { RecommendationList } from './recommendation-list.tsx';
+import { DetailsOnOpen } from './details-on-open.tsx';
 
 interface ResultsViewProps {
   answers: PartialAnswers;
@@ -59,10 +60,9 @@ export function ResultsView(props: ResultsViewProps) {
         </p>
       }
     >
-      <details className="results__answers">
-        <summary>{t('yourAnswers')}</summary>
-        <AnswerSummary answers={answers} onEdit={onEdit} />
-      </details>
+      <DetailsOnOpen className="results__answers" summary={t('yourAnswers')}>
+        {() => <AnswerSummary answers={answers} onEdit={onEdit} />}
+      </DetailsOnOpen>
 
       <MatchNotices result={result} />
 

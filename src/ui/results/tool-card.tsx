@@ -6,6 +6,7 @@ import { useReasonText } from './reason-text.ts';
 import { MatchLine } from './match-line.tsx';
 import { ProviderText } from '../shared/provider-text.tsx';
 import { withoutShared } from './fit-band.ts';
+import { DetailsOnOpen } from './details-on-open.tsx';
 
 interface ToolCardProps {
   tool: Tool;
@@ -19,6 +20,24 @@ interface ToolCardProps {
 /** What is behind a card, opened on demand: provider, contents, data processing, source, site. */
 function ToolDetails({ tool, reasons }: { tool: Tool; reasons: readonly Reason[] }) {
   const { t } = useTranslation('results');
+  const localized = useLocalized();
+  return (
+    <DetailsOnOpen
+      className="tool-card__details"
+      summary={
+        <>
+          {t('details')}
+          <span className="visually-hidden"> – {localized(tool.name)}</span>
+        </>
+      }
+    >
+      {() => <ToolDetailsBody tool={tool} reasons={reasons} />}
+    </DetailsOnOpen>
+  );
+}
+
+function ToolDetailsBody({ tool, reasons }: { tool: Tool; reasons: readonly Reason[] }) {
+  const { t } = useTranslation('results');
   const reasonText = useReasonText();
   const { label } = useLabels();
   const localized = useLocalized();
@@ -26,11 +45,7 @@ function ToolDetails({ tool, reasons }: { tool: Tool; reasons: readonly Reason[]
     .map((row) => label('needs', row))
     .join(', ');
   return (
-    <details className="tool-card__details">
-      <summary>
-        {t('details')}
-        <span className="visually-hidden"> – {localized(tool.name)}</span>
-      </summary>
+    <>
       {reasons.length > 0 && (
         <>
           <p className="tool-card__why">{t('match.why')}</p>
@@ -74,7 +89,7 @@ function ToolDetails({ tool, reasons }: { tool: Tool; reasons: readonly Reason[]
           </a>
         </p>
       )}
-    </details>
+    </>
   );
 }
 
