@@ -1,17 +1,19 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeAnswers, type PartialAnswers, type QuestionId } from '../../domain/answers.ts';
-import { catalogue, toolsWithIds } from '../../domain/catalogue-data.ts';
-import { ethicsRules } from '../../domain/ethics-data.ts';
+import { catalogue } from '../../domain/catalogue-data.ts';
 import { recommend } from '../../engine/recommend.ts';
-import { consideredToolIds, evaluateEthics } from '../../engine/ethics.ts';
 import { StepFrame } from '../shared/step-frame.tsx';
 import { AnswerSummary } from '../shared/answer-summary.tsx';
 import { MatchNotices } from './match-notices.tsx';
-import { EthicsPanel } from './ethics-panel.tsx';
-import { PlanPanel } from './plan-panel.tsx';
 import { RecommendationList } from './recommendation-list.tsx';
 import { DetailsOnOpen } from './details-on-open.tsx';
+
+/**
+ * The ethics prompts and the plan come after the cards, in a chunk of their own: the cards
+ * paint without waiting for the ethics rules (most of the results' weight) to arrive and run.
+ */
+const EthicsAndPlan = lazy(() => import('./ethics-and-plan.tsx').then((m) => ({ default: m.EthicsAndPlan })));
 
 interface ResultsViewProps {
   answers: PartialAnswers;
@@ -27,19 +29,10 @@ interface ResultsViewProps {
 /** Ranked, explained recommendations with filters, the ethics prompts and the plan. */
 export function ResultsView(props: ResultsViewProps) {
   const { answers, focusOnMount, onEdit, plan } = props;
-  const { tools: chosenTools, considered: consideredPrompts } = plan;
   const { t } = useTranslation('results');
+  const { t: tc } = useTranslation('common');
   const complete = useMemo(() => completeAnswers(answers), [answers]);
   const result = useMemo(() => (complete ? recommend(complete, catalogue) : undefined), [complete]);
-
-  const consideredTools = useMemo(
-    () => (result ? toolsWithIds(consideredToolIds(chosenTools, result.items)) : []),
-    [result, chosenTools],
-  );
-  const prompts = useMemo(
-    () => (complete ? evaluateEthics(complete, consideredTools, ethicsRules) : []),
-    [complete, consideredTools],
-  );
 
   if (!complete || !result) {
     return (
@@ -69,23 +62,18 @@ export function ResultsView(props: ResultsViewProps) {
       <RecommendationList
         answers={complete}
         result={result}
-        chosenTools={chosenTools}
+        chosenTools={plan.tools}
         onToggleTool={props.onToggleTool}
       />
-      <EthicsPanel
-        prompts={prompts}
-        considered={consideredPrompts}
-        onConsideredChange={(id) => props.onToggleConsidered(id)}
-      />
-      <PlanPanel
-        answers={complete}
-        result={result}
-        chosenTools={chosenTools}
-        prompts={prompts}
-        consideredPrompts={consideredPrompts}
-        note={plan.note}
-        onNoteChange={props.onNoteChange}
-      />
+      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+        <EthicsAndPlan
+          answers={complete}
+          result={result}
+          plan={plan}
+          onToggleConsidered={props.onToggleConsidered}
+          onNoteChange={props.onNoteChange}
+        />
+      </Suspense>
     </StepFrame>
   );
 }
