@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeAnswers, type PartialAnswers, type QuestionId } from '../../domain/answers.ts';
 import { catalogue } from '../../domain/catalogue-data.ts';
@@ -13,7 +13,25 @@ import { DetailsOnOpen } from './details-on-open.tsx';
  * The ethics prompts and the plan come after the cards, in a chunk of their own: the cards
  * paint without waiting for the ethics rules (most of the results' weight) to arrive and run.
  */
-const EthicsAndPlan = lazy(() => import('./ethics-and-plan.tsx').then((m) => ({ default: m.EthicsAndPlan })));
+const EthicsAndPlan = lazy(() =>
+  import('./ethics-and-plan.tsx').then((m) => ({ default: memo(m.EthicsAndPlan) })),
+);
+
+/**
+ * The cards drawn again only when what they show changes. The planning view renders again
+ * as the session settles (the catalogue arrives for the plan, the session connects), and each
+ * time the whole results were drawn again, synchronously: a long task on a phone.
+ */
+const Cards = memo(RecommendationList);
+
+/** A callback that keeps its identity and calls the latest one given (for memoized children). */
+function useStableCallback<A extends unknown[]>(callback: (...args: A) => void): (...args: A) => void {
+  const latest = useRef(callback);
+  useLayoutEffect(() => {
+    latest.current = callback;
+  });
+  return useCallback((...args: A) => latest.current(...args), []);
+}
 
 interface ResultsViewProps {
   answers: PartialAnswers;
@@ -33,6 +51,9 @@ export function ResultsView(props: ResultsViewProps) {
   const { t: tc } = useTranslation('common');
   const complete = useMemo(() => completeAnswers(answers), [answers]);
   const result = useMemo(() => (complete ? recommend(complete, catalogue) : undefined), [complete]);
+  const onToggleTool = useStableCallback(props.onToggleTool);
+  const onToggleConsidered = useStableCallback(props.onToggleConsidered);
+  const onNoteChange = useStableCallback(props.onNoteChange);
 
   if (!complete || !result) {
     return (
@@ -59,19 +80,14 @@ export function ResultsView(props: ResultsViewProps) {
 
       <MatchNotices result={result} />
 
-      <RecommendationList
-        answers={complete}
-        result={result}
-        chosenTools={plan.tools}
-        onToggleTool={props.onToggleTool}
-      />
+      <Cards answers={complete} result={result} chosenTools={plan.tools} onToggleTool={onToggleTool} />
       <Suspense fallback={<p role="status">{tc('loading')}</p>}>
         <EthicsAndPlan
           answers={complete}
           result={result}
           plan={plan}
-          onToggleConsidered={props.onToggleConsidered}
-          onNoteChange={props.onNoteChange}
+          onToggleConsidered={onToggleConsidered}
+          onNoteChange={onNoteChange}
         />
       </Suspense>
     </StepFrame>
