@@ -29,8 +29,10 @@ export function useLocalized() {
 
 /** Label lookups for taxonomy ids, in the current UI language. */
 export function useLabels() {
-  const lang = useUiLanguage();
-  const { t } = useTranslation('common');
+  // One useTranslation, not two: each call builds a wrapper of the i18next instance on mount,
+  // and the results call this hook a few times per card.
+  const { t, i18n } = useTranslation('common');
+  const lang: UiLanguage = isUiLanguage(i18n.language) ? i18n.language : 'fi';
   return useMemo(() => {
     const label = (taxonomy: TaxonomyName, id: string): string => {
       const entry = (taxonomies[taxonomy] as Record<string, LocalizedText | undefined>)[id];
