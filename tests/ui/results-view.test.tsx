@@ -55,6 +55,8 @@ async function openResults(lang: UiLanguage = 'fi', answers: PartialAnswers = AN
   const app = renderApp({ lang, search: encodeShareQuery(answers, lang) });
   // The first render of the file loads every module: give it more than the default second.
   await main().findByRole('heading', { level: 1, name: app.s.stepTitle('results') }, { timeout: 10_000 });
+  // The ethics prompts and the plan follow the cards once these have painted.
+  await main().findByRole('heading', { level: 2, name: app.s.text('ethics:heading') }, { timeout: 5_000 });
   return app;
 }
 

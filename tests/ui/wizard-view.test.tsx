@@ -900,7 +900,8 @@ describe('the device record', () => {
         name: s.text('results:propose', { name: s.toolName(toolId) }),
       }),
     );
-    await user.type(main().getByRole('textbox', { name: s.text('plan:note.label') }), note);
+    // The plan follows the cards once these have painted.
+    await user.type(await main().findByRole('textbox', { name: s.text('plan:note.label') }), note);
     expect(main().getByRole('textbox', { name: s.text('plan:note.label') })).toHaveValue(note);
 
     const record = readRecord();

@@ -1,4 +1,14 @@
-import { lazy, memo, Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeAnswers, type PartialAnswers, type QuestionId } from '../../domain/answers.ts';
 import { catalogue } from '../../domain/catalogue-data.ts';
@@ -23,6 +33,26 @@ const EthicsAndPlan = lazy(() =>
  * time the whole results were drawn again, synchronously: a long task on a phone.
  */
 const Cards = memo(RecommendationList);
+
+/**
+ * True from the frame after the first paint: what follows the cards starts loading only once
+ * they are on screen, so its chunk does not compete with them (a page-load simulation such as
+ * Lighthouse's counts every request started before the largest paint as delaying it).
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
 
 /** A callback that keeps its identity and calls the latest one given (for memoized children). */
 function useStableCallback<A extends unknown[]>(callback: (...args: A) => void): (...args: A) => void {
@@ -54,6 +84,7 @@ export function ResultsView(props: ResultsViewProps) {
   const onToggleTool = useStableCallback(props.onToggleTool);
   const onToggleConsidered = useStableCallback(props.onToggleConsidered);
   const onNoteChange = useStableCallback(props.onNoteChange);
+  const painted = useAfterFirstPaint();
 
   if (!complete || !result) {
     return (
@@ -81,15 +112,19 @@ export function ResultsView(props: ResultsViewProps) {
       <MatchNotices result={result} />
 
       <Cards answers={complete} result={result} chosenTools={plan.tools} onToggleTool={onToggleTool} />
-      <Suspense fallback={<p role="status">{tc('loading')}</p>}>
-        <EthicsAndPlan
-          answers={complete}
-          result={result}
-          plan={plan}
-          onToggleConsidered={onToggleConsidered}
-          onNoteChange={onNoteChange}
-        />
-      </Suspense>
+      {painted ? (
+        <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+          <EthicsAndPlan
+            answers={complete}
+            result={result}
+            plan={plan}
+            onToggleConsidered={onToggleConsidered}
+            onNoteChange={onNoteChange}
+          />
+        </Suspense>
+      ) : (
+        <p role="status">{tc('loading')}</p>
+      )}
     </StepFrame>
   );
 }
