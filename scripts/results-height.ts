@@ -25,6 +25,8 @@ try {
       const page = await browser.newPage({ viewport });
       await page.goto(`http://127.0.0.1:${address.port}/?ui=fi&${query}`);
       await page.locator('[data-tool-id]').first().waitFor();
+      // The ethics prompts and the plan follow the cards, in a chunk of their own.
+      await page.locator('#ethics-heading').waitFor();
       const { height, list, cards } = await page.evaluate(() => ({
         height: document.documentElement.scrollHeight,
         // The page down to the ethics prompts: the header, the answers, filters and the cards.

@@ -79,6 +79,8 @@ describe.each(UI_LANGS)('the wizard in %s', (lang) => {
     // results
     await expectHeading(page, s.results.title);
     await page.locator('[data-tool-id]').first().waitFor();
+    // The ethics prompts follow the cards, in a chunk of their own.
+    await page.locator('[data-prompt-id]').first().waitFor();
     expect(await page.locator('[data-tool-id]').count()).toBeGreaterThan(3);
     expect(await page.locator('[data-prompt-id]').count()).toBeGreaterThan(3);
     // What must be weighed comes first, then what to check, then what to reflect on.

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import type { Answers } from '../../src/domain/answers.ts';
 import { catalogue } from '../../src/domain/catalogue-data.ts';
@@ -59,10 +60,15 @@ function PlanText({ input }: { input: PlanInput }) {
 }
 
 describe.each(UI_LANGUAGES)('sources of a prompt (%s)', (lang) => {
-  it('marks the section seen only on a secondary page and not the one read on Finlex', () => {
+  it('marks the section seen only on a secondary page and not the one read on Finlex', async () => {
     renderPanel(lang);
     const prompt = screen.getByText(DUTY.prompt[lang]).closest('li')!;
-    const sources = within(prompt).getAllByRole('listitem');
+    // The sources are drawn when "why and sources" is opened.
+    const i18n = createTestI18n(lang);
+    await userEvent.click(
+      within(prompt).getByText(i18n.t('ethics:whyAndSources', { count: DUTY.source.length })),
+    );
+    const sources = await within(prompt).findAllByRole('listitem');
     const seen = sources.find((li) => li.textContent?.startsWith(SEEN[lang]));
     const checked = sources.find((li) => li.textContent?.startsWith(CHECKED[lang]));
     expect(seen).toHaveTextContent(`${SEEN[lang]} (${marker(lang)})`);

@@ -65,9 +65,12 @@ describe('results with a ninth channel, added by its id and labels only', () => 
     const label = NINTH_CHANNEL_LABEL[lang];
     const [first] = main().getAllByRole('article');
     expect(first!.getAttribute('data-tool-id')).toBe('velkalinja');
+    // Named in short on the card, and in full in its details once they are opened.
+    expect(within(first!).getByText(label, { exact: false })).toBeVisible();
+    await app.user.click(within(first!).getByText(app.s.text('results:details')));
     expect(
-      within(first!).getByText(app.s.text('results:reasons.channel.matched', { channel: label })),
-    ).toBeTruthy();
+      await within(first!).findByText(app.s.text('results:reasons.channel.matched', { channel: label })),
+    ).toBeVisible();
     // The channel filter offers it under its label.
     expect(main().getByRole('option', { name: label })).toBeTruthy();
   });

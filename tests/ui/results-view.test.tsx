@@ -55,6 +55,8 @@ async function openResults(lang: UiLanguage = 'fi', answers: PartialAnswers = AN
   const app = renderApp({ lang, search: encodeShareQuery(answers, lang) });
   // The first render of the file loads every module: give it more than the default second.
   await main().findByRole('heading', { level: 1, name: app.s.stepTitle('results') }, { timeout: 10_000 });
+  // The ethics prompts and the plan follow the cards once these have painted.
+  await main().findByRole('heading', { level: 2, name: app.s.text('ethics:heading') }, { timeout: 5_000 });
   return app;
 }
 
@@ -163,20 +165,20 @@ describe('ranked recommendations', () => {
   it.each(UI_LANGS)(
     'say on each card in short what it matches, a guess apart from a stated match (%s)',
     async (lang) => {
-      const { s } = await openResults(lang);
+      const { s, user } = await openResults(lang);
       const guessedCard = main()
         .getAllByRole('article')
         .find((card) => toolsById.get(card.getAttribute('data-tool-id')!)!.inferred.includes('languages'))!;
       const line = within(guessedCard).getByText(s.text('results:match.guessed')).closest('li')!;
       expect(line).toHaveTextContent(s.language('fi'));
-      // The full sentence, with its hedge, waits in the details.
-      const full = within(guessedCard).getByText(
-        s.text('results:reasons.language.likely', {
-          lang: s.language('fi'),
-          languages: s.language('fi'),
-        }),
-      );
-      expect(full).not.toBeVisible();
+      // The full sentence, with its hedge, waits in the details, drawn when they are opened.
+      const sentence = s.text('results:reasons.language.likely', {
+        lang: s.language('fi'),
+        languages: s.language('fi'),
+      });
+      expect(within(guessedCard).queryByText(sentence)).toBeNull();
+      await user.click(within(guessedCard).getByText(s.text('results:details')));
+      expect(await within(guessedCard).findByText(sentence)).toBeVisible();
     },
   );
 
@@ -297,6 +299,8 @@ describe('filters', () => {
     'narrow the list to channel %s and audience %s without touching the answers',
     async (channel, audience) => {
       const { user, s } = await openResults('sv');
+      await user.click(main().getByText(s.text('results:yourAnswers')));
+      await main().findByText(s.text('wizard:questions.needs'), { selector: 'dt' });
       const summary = summaryTexts(s);
       const address = window.location.search;
       const record = JSON.stringify(readRecord()?.answers);
@@ -435,12 +439,12 @@ describe('ethics prompts', () => {
     const rule = ethicsRules.find((r) => r.id === check.ruleId)!;
     expect(within(checkItem).getByText(rule.prompt.fi)).toBeVisible();
     expect(within(checkItem).getByRole('checkbox', { name: s.text('ethics:considered') })).toBeVisible();
-    const why = within(checkItem).getByText(rule.why.fi);
-    expect(why).not.toBeVisible();
+    // The why is drawn when its control is opened, not before.
+    expect(within(checkItem).queryByText(rule.why.fi)).toBeNull();
     await user.click(
       within(checkItem).getByText(s.text('ethics:whyAndSources', { count: rule.source.length })),
     );
-    expect(why).toBeVisible();
+    expect(await within(checkItem).findByText(rule.why.fi)).toBeVisible();
   });
 });
 
@@ -454,10 +458,9 @@ describe('ethics sources', () => {
       const item = main()
         .getAllByRole('listitem')
         .find((li) => li.getAttribute('data-prompt-id') === first)!;
-      const source = within(item).getByText(rule.source[0]![lang]);
-      expect(source).not.toBeVisible();
+      expect(within(item).queryByText(rule.source[0]![lang])).toBeNull();
       await user.click(within(item).getByText(s.text('ethics:whyAndSources', { count: rule.source.length })));
-      expect(source).toBeVisible();
+      expect(await within(item).findByText(rule.source[0]![lang])).toBeVisible();
     },
   );
 });

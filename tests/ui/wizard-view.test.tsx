@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { createActor } from 'xstate';
 import {
@@ -240,10 +240,8 @@ async function perform(d: Driver, event: PlanningEvent, from: WizardStep, to: Wi
       await user.click(button(s.text('wizard:back')));
       break;
     case 'review.edit': {
-      if (from === 'results') {
-        // The answers sit in a closed <details> on the results page: open it first.
-        await user.click(main().getByText(s.text('results:yourAnswers')));
-      }
+      // The answers sit in a closed <details> on the results page: open it first.
+      if (from === 'results') await openAnswers(s);
       const question = s.text(`wizard:questions.${event.question}`);
       await user.click(button(s.text('wizard:review.editLabel', { question })));
       break;
@@ -264,6 +262,13 @@ async function perform(d: Driver, event: PlanningEvent, from: WizardStep, to: Wi
 /* ------------------------------------------------------------------------------------------
  * What the UI must show for a machine state.
  * ---------------------------------------------------------------------------------------- */
+
+/** Opens the answers on the results, a closed <details> whose body is drawn when opened. */
+async function openAnswers(s: UiStrings) {
+  const summary = main().getByText(s.text('results:yourAnswers'));
+  if (!summary.closest('details')?.open) fireEvent.click(summary);
+  await main().findByText(s.text('wizard:questions.needs'), { selector: 'dt' });
+}
 
 /** Each answer as the summary shows it: every label of the answer appears in its row. */
 function expectSummary(s: UiStrings, answers: PartialAnswers) {
@@ -370,6 +375,7 @@ async function expectState(s: UiStrings, state: WizardSnapshot) {
       s.text(editing || step === 'channels' ? 'wizard:showResults' : 'wizard:next'),
     );
   } else {
+    await openAnswers(s);
     expectSummary(s, answers);
   }
 
@@ -742,7 +748,7 @@ describe('the client step', () => {
   it('opens from the results for any of its three answers and keeps the other two', async () => {
     const { user, s } = renderApp({ lang: 'en', search: encodeShareQuery(COMPLETE) });
     await findStep(s.stepTitle('results'));
-    await user.click(main().getByText(s.text('results:yourAnswers')));
+    await openAnswers(s);
     const question = s.text('wizard:questions.access');
     await user.click(button(s.text('wizard:review.editLabel', { question })));
     expect(document.activeElement).toBe(await findStep(s.stepTitle('client')));
@@ -890,7 +896,8 @@ describe('the device record', () => {
         name: s.text('results:propose', { name: s.toolName(toolId) }),
       }),
     );
-    await user.type(main().getByRole('textbox', { name: s.text('plan:note.label') }), note);
+    // The plan follows the cards once these have painted.
+    await user.type(await main().findByRole('textbox', { name: s.text('plan:note.label') }), note);
     expect(main().getByRole('textbox', { name: s.text('plan:note.label') })).toHaveValue(note);
 
     const record = readRecord();

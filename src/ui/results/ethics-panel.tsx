@@ -11,6 +11,7 @@ import {
   type ToolFact,
 } from '../../engine/ethics.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
+import { DetailsOnOpen } from './details-on-open.tsx';
 
 /** A fact behind a prompt, in plain words. */
 export function useFactText() {
@@ -165,23 +166,29 @@ export function EthicsPanel({ prompts, considered, onConsideredChange }: EthicsP
                           <span>{t('considered')}</span>
                         </label>
                         {/* Why, what raised it and the references, for whoever wants them: closed, so the questions stay easy to scan. */}
-                        <details className="prompt__more">
-                          <summary>{t('whyAndSources', { count: rule.source.length })}</summary>
-                          <p className="prompt__why">
-                            <strong>{t('why')}</strong> {localized(rule.why)}
-                          </p>
-                          <p className="prompt__because">{becauseText(prompt.facts)}</p>
-                          <ul className="prompt__source">
-                            {rule.source.map((source, i) => (
-                              <li key={i}>
-                                {localized(source)}
-                                {isSectionUnchecked(source.law?.section) && (
-                                  <span className="hint"> ({t('sectionNotChecked')})</span>
-                                )}
-                              </li>
-                            ))}
-                          </ul>
-                        </details>
+                        <DetailsOnOpen
+                          className="prompt__more"
+                          summary={t('whyAndSources', { count: rule.source.length })}
+                        >
+                          {() => (
+                            <>
+                              <p className="prompt__why">
+                                <strong>{t('why')}</strong> {localized(rule.why)}
+                              </p>
+                              <p className="prompt__because">{becauseText(prompt.facts)}</p>
+                              <ul className="prompt__source">
+                                {rule.source.map((source, i) => (
+                                  <li key={i}>
+                                    {localized(source)}
+                                    {isSectionUnchecked(source.law?.section) && (
+                                      <span className="hint"> ({t('sectionNotChecked')})</span>
+                                    )}
+                                  </li>
+                                ))}
+                              </ul>
+                            </>
+                          )}
+                        </DetailsOnOpen>
                       </div>
                     </li>
                   );

@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../engine/recommend.ts';
-import { useMatchValues } from './reason-text.ts';
+import type { CardText } from './card-text.ts';
 
 /** "Matches: …" and "Catalogue's estimate, not confirmed: …", each one short line. */
-export function MatchLine({ reasons }: { reasons: readonly Reason[] }) {
-  const { t } = useTranslation('results');
-  const matchValues = useMatchValues();
-  const { stated, guessed } = matchValues(reasons);
+export function MatchLine({ reasons, text }: { reasons: readonly Reason[]; text: CardText }) {
+  const { t } = text;
+  const { stated, guessed } = text.matchValues(reasons);
   if (stated.length === 0 && guessed.length === 0) return null;
   return (
     <ul className="reason-list reason-list--match match-line" aria-label={t('fits')}>

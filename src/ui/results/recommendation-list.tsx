@@ -10,6 +10,7 @@ import { ToolCard } from './tool-card.tsx';
 import { RankedList } from './ranked-list.tsx';
 import { SharedReasons } from './shared-reasons.tsx';
 import { sharedReasons } from './fit-band.ts';
+import { useCardText } from './card-text.ts';
 
 interface RecommendationListProps {
   answers: Answers;
@@ -50,6 +51,7 @@ export function RecommendationList({
 }: RecommendationListProps) {
   const { t } = useTranslation('results');
   const { label } = useLabels();
+  const text = useCardText();
   const [channel, setChannel] = useState<ChannelId | 'all'>('all');
   const [audience, setAudience] = useState<AudienceId | 'all'>('all');
   const [view, setView] = useState<ListView>('list');
@@ -80,6 +82,7 @@ export function RecommendationList({
             recommendation={item}
             chosen={chosenTools.includes(item.toolId)}
             onChosenChange={() => onToggleTool(item.toolId)}
+            text={text}
           />
         );
       }}
@@ -121,6 +124,7 @@ export function RecommendationList({
       <SharedReasons
         shared={shared}
         anyUnverified={visible.some((i) => toolsById.get(i.toolId)?.status.state === 'unverified')}
+        text={text}
       />
 
       {view === 'list' || complete.needs.length === 1 ? (

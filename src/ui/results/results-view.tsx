@@ -1,16 +1,67 @@
-import { useMemo } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { completeAnswers, type PartialAnswers, type QuestionId } from '../../domain/answers.ts';
-import { catalogue, toolsWithIds } from '../../domain/catalogue-data.ts';
-import { ethicsRules } from '../../domain/ethics-data.ts';
+import { catalogue } from '../../domain/catalogue-data.ts';
 import { recommend } from '../../engine/recommend.ts';
-import { consideredToolIds, evaluateEthics } from '../../engine/ethics.ts';
 import { StepFrame } from '../shared/step-frame.tsx';
 import { AnswerSummary } from '../shared/answer-summary.tsx';
 import { MatchNotices } from './match-notices.tsx';
-import { EthicsPanel } from './ethics-panel.tsx';
-import { PlanPanel } from './plan-panel.tsx';
 import { RecommendationList } from './recommendation-list.tsx';
+import { DetailsOnOpen } from './details-on-open.tsx';
+
+/**
+ * The ethics prompts and the plan come after the cards, in a chunk of their own: the cards
+ * paint without waiting for the ethics rules (most of the results' weight) to arrive and run.
+ */
+const EthicsAndPlan = lazy(() =>
+  import('./ethics-and-plan.tsx').then((m) => ({ default: memo(m.EthicsAndPlan) })),
+);
+
+/**
+ * The cards drawn again only when what they show changes. The planning view renders again
+ * as the session settles (the catalogue arrives for the plan, the session connects), and each
+ * time the whole results were drawn again, synchronously: a long task on a phone.
+ */
+const Cards = memo(RecommendationList);
+
+/**
+ * True from the frame after the first paint: what follows the cards starts loading only once
+ * they are on screen, so its chunk does not compete with them (a page-load simulation such as
+ * Lighthouse's counts every request started before the largest paint as delaying it).
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
+
+/** A callback that keeps its identity and calls the latest one given (for memoized children). */
+function useStableCallback<A extends unknown[]>(callback: (...args: A) => void): (...args: A) => void {
+  const latest = useRef(callback);
+  useLayoutEffect(() => {
+    latest.current = callback;
+  });
+  return useCallback((...args: A) => latest.current(...args), []);
+}
 
 interface ResultsViewProps {
   answers: PartialAnswers;
@@ -26,19 +77,14 @@ interface ResultsViewProps {
 /** Ranked, explained recommendations with filters, the ethics prompts and the plan. */
 export function ResultsView(props: ResultsViewProps) {
   const { answers, focusOnMount, onEdit, plan } = props;
-  const { tools: chosenTools, considered: consideredPrompts } = plan;
   const { t } = useTranslation('results');
+  const { t: tc } = useTranslation('common');
   const complete = useMemo(() => completeAnswers(answers), [answers]);
   const result = useMemo(() => (complete ? recommend(complete, catalogue) : undefined), [complete]);
-
-  const consideredTools = useMemo(
-    () => (result ? toolsWithIds(consideredToolIds(chosenTools, result.items)) : []),
-    [result, chosenTools],
-  );
-  const prompts = useMemo(
-    () => (complete ? evaluateEthics(complete, consideredTools, ethicsRules) : []),
-    [complete, consideredTools],
-  );
+  const onToggleTool = useStableCallback(props.onToggleTool);
+  const onToggleConsidered = useStableCallback(props.onToggleConsidered);
+  const onNoteChange = useStableCallback(props.onNoteChange);
+  const painted = useAfterFirstPaint();
 
   if (!complete || !result) {
     return (
@@ -59,33 +105,26 @@ export function ResultsView(props: ResultsViewProps) {
         </p>
       }
     >
-      <details className="results__answers">
-        <summary>{t('yourAnswers')}</summary>
-        <AnswerSummary answers={answers} onEdit={onEdit} />
-      </details>
+      <DetailsOnOpen className="results__answers" summary={t('yourAnswers')}>
+        {() => <AnswerSummary answers={answers} onEdit={onEdit} />}
+      </DetailsOnOpen>
 
       <MatchNotices result={result} />
 
-      <RecommendationList
-        answers={complete}
-        result={result}
-        chosenTools={chosenTools}
-        onToggleTool={props.onToggleTool}
-      />
-      <EthicsPanel
-        prompts={prompts}
-        considered={consideredPrompts}
-        onConsideredChange={(id) => props.onToggleConsidered(id)}
-      />
-      <PlanPanel
-        answers={complete}
-        result={result}
-        chosenTools={chosenTools}
-        prompts={prompts}
-        consideredPrompts={consideredPrompts}
-        note={plan.note}
-        onNoteChange={props.onNoteChange}
-      />
+      <Cards answers={complete} result={result} chosenTools={plan.tools} onToggleTool={onToggleTool} />
+      {painted ? (
+        <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+          <EthicsAndPlan
+            answers={complete}
+            result={result}
+            plan={plan}
+            onToggleConsidered={onToggleConsidered}
+            onNoteChange={onNoteChange}
+          />
+        </Suspense>
+      ) : (
+        <p role="status">{tc('loading')}</p>
+      )}
     </StepFrame>
   );
 }

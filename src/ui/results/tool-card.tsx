@@ -6,6 +6,8 @@ import { useReasonText } from './reason-text.ts';
 import { MatchLine } from './match-line.tsx';
 import { ProviderText } from '../shared/provider-text.tsx';
 import { withoutShared } from './fit-band.ts';
+import { DetailsOnOpen } from './details-on-open.tsx';
+import type { CardText } from './card-text.ts';
 
 interface ToolCardProps {
   tool: Tool;
@@ -14,10 +16,29 @@ interface ToolCardProps {
   shared: { reasons: readonly Reason[]; caveats: readonly Reason[] };
   chosen: boolean;
   onChosenChange: (chosen: boolean) => void;
+  /** The list's text helpers (card-text.ts), built once for all cards. */
+  text: CardText;
 }
 
 /** What is behind a card, opened on demand: provider, contents, data processing, source, site. */
-function ToolDetails({ tool, reasons }: { tool: Tool; reasons: readonly Reason[] }) {
+function ToolDetails({ tool, reasons, text }: { tool: Tool; reasons: readonly Reason[]; text: CardText }) {
+  const { t, localized } = text;
+  return (
+    <DetailsOnOpen
+      className="tool-card__details"
+      summary={
+        <>
+          {t('details')}
+          <span className="visually-hidden"> – {localized(tool.name)}</span>
+        </>
+      }
+    >
+      {() => <ToolDetailsBody tool={tool} reasons={reasons} />}
+    </DetailsOnOpen>
+  );
+}
+
+function ToolDetailsBody({ tool, reasons }: { tool: Tool; reasons: readonly Reason[] }) {
   const { t } = useTranslation('results');
   const reasonText = useReasonText();
   const { label } = useLabels();
@@ -26,11 +47,7 @@ function ToolDetails({ tool, reasons }: { tool: Tool; reasons: readonly Reason[]
     .map((row) => label('needs', row))
     .join(', ');
   return (
-    <details className="tool-card__details">
-      <summary>
-        {t('details')}
-        <span className="visually-hidden"> – {localized(tool.name)}</span>
-      </summary>
+    <>
       {reasons.length > 0 && (
         <>
           <p className="tool-card__why">{t('match.why')}</p>
@@ -74,7 +91,7 @@ function ToolDetails({ tool, reasons }: { tool: Tool; reasons: readonly Reason[]
           </a>
         </p>
       )}
-    </details>
+    </>
   );
 }
 
@@ -82,10 +99,8 @@ function ToolDetails({ tool, reasons }: { tool: Tool; reasons: readonly Reason[]
  * One recommendation: name, one-line summary, what it matches of what was asked (beyond what
  * every card matches), its own caveats and the "add to plan" control; the rest on demand.
  */
-export function ToolCard({ tool, recommendation, shared, chosen, onChosenChange }: ToolCardProps) {
-  const { t } = useTranslation('results');
-  const localized = useLocalized();
-  const reasonText = useReasonText();
+export function ToolCard({ tool, recommendation, shared, chosen, onChosenChange, text }: ToolCardProps) {
+  const { t, localized, reasonText } = text;
   const headingId = `tool-${tool.id}-name`;
   const name = localized(tool.name);
   const reasons = withoutShared(recommendation.reasons, shared.reasons);
@@ -110,7 +125,7 @@ export function ToolCard({ tool, recommendation, shared, chosen, onChosenChange 
         )}
       </div>
       <p className="tool-card__summary">{localized(tool.summary)}</p>
-      <MatchLine reasons={reasons} />
+      <MatchLine reasons={reasons} text={text} />
       {caveats.length > 0 && (
         <ul className="reason-list reason-list--caveat" aria-label={t('caveats')}>
           {caveats.map((r, i) => (
@@ -119,7 +134,7 @@ export function ToolCard({ tool, recommendation, shared, chosen, onChosenChange 
         </ul>
       )}
       <div className="tool-card__footer">
-        <ToolDetails tool={tool} reasons={reasons} />
+        <ToolDetails tool={tool} reasons={reasons} text={text} />
         <label className="plan-toggle">
           <input
             type="checkbox"
