@@ -26,7 +26,7 @@ const fill = (text: string, values: Record<string, string | number>) =>
 const TOTAL = tools.tools.length;
 
 /**
- * The top of the page (heading, filters, the first entries): the whole list is some 40 000
+ * The top of the page (heading, filters, the first entries): the whole list is some 17 000
  * pixels tall, too big to look at, so the screenshot stops after the first screens.
  */
 async function screenshotTop(page: Page, name: string) {
