@@ -30,8 +30,6 @@ async function openCatalogue(lang: UiLanguage = 'fi') {
     { level: 1, name: s.text('results:catalogue.title') },
     { timeout: 10_000 },
   );
-  // The entries follow the heading in a deferred render.
-  await main().findAllByRole('article');
   const controls = {
     search: () => main().getByRole('searchbox', { name: s.text('results:catalogue.search') }),
     need: () => main().getByRole('combobox', { name: s.text('results:catalogue.need') }),

@@ -49,19 +49,10 @@ export function matchesFilters(
   return terms.every((term) => text.includes(term));
 }
 
-// One collator per language, built when two names are first compared: building one takes some
-// 12 ms on a laptop (four times that on a phone), too long to repeat or to spend on nothing.
-const collators = new Map<UiLanguage, Intl.Collator>();
-const collatorFor = (lang: UiLanguage): Intl.Collator => {
-  const found = collators.get(lang) ?? new Intl.Collator(lang);
-  collators.set(lang, found);
-  return found;
-};
-
 /** The tools by name in the UI language, with the id as a tie-break so the order never moves. */
 export function sortByName(tools: readonly Tool[], lang: UiLanguage): Tool[] {
+  const collator = new Intl.Collator(lang);
   return [...tools].sort(
-    (a, b) =>
-      collatorFor(lang).compare(a.name[lang], b.name[lang]) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => collator.compare(a.name[lang], b.name[lang]) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }

@@ -1,6 +1,5 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Tool } from '../../domain/catalogue.ts';
 import { catalogue } from '../../domain/catalogue-data.ts';
 import { AUDIENCE_IDS, NEED_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
@@ -16,7 +15,6 @@ import {
 } from './catalogue-search.ts';
 
 const searchIndex = buildSearchIndex(catalogue);
-const NONE: readonly Tool[] = [];
 
 /**
  * Every method of the catalogue, found by searching (name, included items, provider and
@@ -34,12 +32,11 @@ export function CatalogueView() {
     searchHint: useId(),
   };
 
-  const found = useMemo(() => catalogue.filter((tool) => matchesFilters(tool, shown, searchIndex)), [shown]);
-  // The heading, the introduction (the largest paint), the filters and the count show first;
-  // the entries (and the collator that orders them, slow to build on a phone) follow in a
-  // render React can interrupt, so a phone paints the page before it builds the list.
-  const listed = useDeferredValue(found, NONE);
-  const visible = useMemo(() => sortByName(listed, lang), [listed, lang]);
+  const sorted = useMemo(() => sortByName(catalogue, lang), [lang]);
+  const visible = useMemo(
+    () => sorted.filter((tool) => matchesFilters(tool, shown, searchIndex)),
+    [sorted, shown],
+  );
 
   const clear = () => {
     setFilters(NO_FILTERS);
@@ -91,11 +88,11 @@ export function CatalogueView() {
           onChange={(audience) => setFilters((f) => ({ ...f, audience }))}
         />
         <p className="hint" aria-live="polite">
-          {t('catalogue.status', { count: found.length, total: catalogue.length })}
+          {t('catalogue.status', { count: visible.length, total: catalogue.length })}
         </p>
       </form>
 
-      {found.length > 0 ? (
+      {visible.length > 0 ? (
         <ul className="tool-list catalogue-list">
           {visible.map((tool) => (
             <li key={tool.id}>
