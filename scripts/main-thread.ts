@@ -16,6 +16,8 @@ const PAGES: [string, string][] = [
   ['practice', '?ui=fi&mode=practice'],
   ['catalogue', '?ui=fi&mode=catalogue'],
 ];
+// BENCH_PAGES keeps the pages whose name starts with one of its comma-separated words (as in bench-web).
+const ONLY = process.env.BENCH_PAGES?.split(',').filter(Boolean);
 const dists = process.argv.slice(2);
 if (dists.length === 0) dists.push('dist');
 
@@ -38,7 +40,7 @@ const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 try {
   console.log(`main-thread time, median of ${RUNS} loads, unthrottled, 390 × 844`);
   console.log('| page | build | script ms | task ms |\n|---|---|---|---|');
-  for (const [name, query] of PAGES) {
+  for (const [name, query] of PAGES.filter(([name]) => !ONLY || ONLY.some((w) => name.startsWith(w)))) {
     const times = dists.map(() => ({ script: [] as number[], task: [] as number[] }));
     for (let run = 0; run < RUNS; run++) {
       for (const [i, server] of servers.entries()) {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { App, loadView } from '../../src/ui/app.tsx';
 import { bootWizard } from '../../flows/wizard-boot.ts';
@@ -58,6 +58,29 @@ const entry = (id: string) => {
   return article;
 };
 
+/** An entry's "all details" switch: the native <summary> of its <details>. */
+const detailsSummary = (article: HTMLElement, s: { text: (key: string) => string }) =>
+  within(article).getByText(s.text('results:catalogue.allDetails'), { selector: 'summary', exact: false });
+
+/**
+ * Opens an entry's details as a practitioner does, with a click on "all details", and waits for
+ * the facts the entry builds only when opened.
+ */
+async function openEntry(
+  user: ReturnType<typeof userEvent.setup>,
+  s: { text: (key: string) => string },
+  id: string,
+) {
+  const article = entry(id);
+  await user.click(detailsSummary(article, s));
+  await waitFor(() =>
+    expect(
+      within(article).getByText(s.text('results:catalogue.facts.source'), { selector: 'dt' }),
+    ).toBeVisible(),
+  );
+  return article;
+}
+
 /** The <dd> next to the <dt> with this text inside an entry. */
 const fact = (article: HTMLElement, term: string) => {
   const dd = within(article).getByText(term, { selector: 'dt' }).nextElementSibling;
@@ -109,20 +132,56 @@ describe('the catalogue with no filter', () => {
 });
 
 describe('an entry', () => {
-  it('shows every fact of the tool, and names the fields the editors judged', async () => {
-    const { s } = await openCatalogue('en');
+  it('lists its name, summary, status and needs, and builds the other facts only when opened', async () => {
+    const { user, s } = await openCatalogue('fi');
+    const list = (items: string[]) => new Intl.ListFormat('fi', { type: 'conjunction' }).format(items);
+    // Every entry: status and needs in the list, closed details with nothing inside yet.
+    for (const article of main().getAllByRole('article')) {
+      const t = tool(article.getAttribute('data-tool-id')!);
+      expect(within(article).getByText(t.summary.fi)).toBeInTheDocument();
+      expect(fact(article, s.text('results:catalogue.facts.status'))).toHaveTextContent(
+        s.text(`results:status.label.${t.status.state}`),
+      );
+      expect(fact(article, s.text('results:catalogue.facts.needs'))).toHaveTextContent(
+        list(t.needs.map(s.need)),
+      );
+      expect(detailsSummary(article, s).parentElement).not.toHaveAttribute('open');
+      expect(within(article).queryByText(s.text('results:catalogue.facts.provider'))).toBeNull();
+    }
+
+    // Opened and closed again: the facts come and go, the entry stays where it was.
     const robots = tool('care-robotics');
-    const article = entry(robots.id);
+    const article = await openEntry(user, s, robots.id);
+    expect(detailsSummary(article, s).parentElement).toHaveAttribute('open');
+    expect(fact(article, s.text('results:catalogue.facts.provider'))).toHaveTextContent(robots.provider.fi);
+    await user.click(detailsSummary(article, s));
+    await waitFor(() =>
+      expect(within(article).queryByText(s.text('results:catalogue.facts.provider'))).toBeNull(),
+    );
+    expect(shownIds()).toEqual(byName(catalogue, 'fi'));
+  });
+
+  it('names the method in each "all details" summary, for a screen reader (keys: tests/e2e)', async () => {
+    const { s } = await openCatalogue('sv');
+    for (const article of main().getAllByRole('article')) {
+      expect(detailsSummary(article, s)).toHaveTextContent(
+        `${s.text('results:catalogue.allDetails')} – ${s.toolName(article.getAttribute('data-tool-id')!)}`,
+      );
+    }
+  });
+
+  it('shows every fact of the tool, and names the fields the editors judged', async () => {
+    const { user, s } = await openCatalogue('en');
+    const robots = tool('care-robotics');
+    const article = await openEntry(user, s, robots.id);
     const list = (items: string[]) => new Intl.ListFormat('en', { type: 'conjunction' }).format(items);
 
     expect(within(article).getByText(robots.summary.en)).toBeVisible();
     expect(fact(article, s.text('results:catalogue.facts.provider'))).toHaveTextContent(robots.provider.en);
     expect(fact(article, s.text('results:catalogue.facts.kind'))).toHaveTextContent('Robotics');
-    expect(
-      within(fact(article, s.text('results:catalogue.facts.needs')))
-        .getAllByRole('listitem')
-        .map((li) => li.textContent),
-    ).toEqual(robots.needs.map(s.need));
+    expect(fact(article, s.text('results:catalogue.facts.needs'))).toHaveTextContent(
+      list(robots.needs.map(s.need)),
+    );
     expect(fact(article, s.text('results:catalogue.facts.ageGroups'))).toHaveTextContent('Older adult (65+)');
     expect(
       within(fact(article, s.text('results:catalogue.facts.requires')))
@@ -162,9 +221,11 @@ describe('an entry', () => {
   });
 
   it('names the commercial platform and links the site in a new window, saying so', async () => {
-    const { s } = await openCatalogue('fi');
+    const { user, s } = await openCatalogue('fi');
     const withSite = catalogue.find((t) => t.url !== undefined)!;
-    const link = within(fact(entry(withSite.id), s.text('results:catalogue.facts.site'))).getByRole('link');
+    const link = within(
+      fact(await openEntry(user, s, withSite.id), s.text('results:catalogue.facts.site')),
+    ).getByRole('link');
     expect(link).toHaveAttribute('href', withSite.url);
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
@@ -177,7 +238,8 @@ describe('an entry', () => {
     );
 
     const onPlatform = catalogue.find((t) => t.dataProcessing.commercialPlatform === 'whatsapp')!;
-    expect(fact(entry(onPlatform.id), s.text('results:catalogue.facts.dataProcessing'))).toHaveTextContent(
+    const platformEntry = await openEntry(user, s, onPlatform.id);
+    expect(fact(platformEntry, s.text('results:catalogue.facts.dataProcessing'))).toHaveTextContent(
       s.text('results:dataProcessing', { platform: 'WhatsApp' }),
     );
   });
@@ -294,19 +356,23 @@ describe('the UI language', () => {
 
 describe('each entry says where it stands today', () => {
   it.each(UI_LANGS)("names the provider of today and, when it changed, the article's (%s)", async (lang) => {
-    const { s } = await openCatalogue(lang);
+    const { user, s } = await openCatalogue(lang);
     const virtu = tool('virtu-fi');
-    const provider = fact(entry(virtu.id), s.text('results:catalogue.facts.provider'));
+    const provider = fact(await openEntry(user, s, virtu.id), s.text('results:catalogue.facts.provider'));
     expect(provider).toHaveTextContent(virtu.provider[lang]);
     if (virtu.source.table !== 'Table 1') throw new Error('virtu-fi is from the article');
     expect(provider).toHaveTextContent(
       s.text('results:provider.inArticle', { provider: virtu.source.provider[lang] }),
     );
     // Unchanged: no "in the article" line. Not confirmed: says so.
-    const unchanged = fact(entry('nettivihje'), s.text('results:catalogue.facts.provider'));
+    const unchanged = fact(
+      await openEntry(user, s, 'nettivihje'),
+      s.text('results:catalogue.facts.provider'),
+    );
     expect(unchanged).not.toHaveTextContent(s.text('results:provider.inArticle', { provider: '' }).trim());
     const guessed = catalogue.find((t) => t.inferred.includes('provider'))!;
-    expect(fact(entry(guessed.id), s.text('results:catalogue.facts.provider'))).toHaveTextContent(
+    const guessedEntry = await openEntry(user, s, guessed.id);
+    expect(fact(guessedEntry, s.text('results:catalogue.facts.provider'))).toHaveTextContent(
       s.text('results:provider.unconfirmed'),
     );
   });
@@ -314,13 +380,18 @@ describe('each entry says where it stands today', () => {
   it.each(UI_LANGS)(
     'a discontinued service reads as history, a replaced one names what replaced it (%s)',
     async (lang) => {
-      const { s } = await openCatalogue(lang);
-      const wickr = fact(entry('wickr-outreach-youth-work'), s.text('results:catalogue.facts.status'));
-      expect(wickr).toHaveTextContent(s.text('results:status.label.discontinued'));
+      const { user, s } = await openCatalogue(lang);
+      // The list marks the state; the opened entry says what it means.
+      expect(
+        fact(entry('wickr-outreach-youth-work'), s.text('results:catalogue.facts.status')),
+      ).toHaveTextContent(s.text('results:status.label.discontinued'));
+      const wickr = await openEntry(user, s, 'wickr-outreach-youth-work');
       expect(wickr).toHaveTextContent(s.text('results:status.history'));
 
-      const kelaAi = fact(entry('kela-ai'), s.text('results:catalogue.facts.status'));
-      expect(kelaAi).toHaveTextContent(s.text('results:status.label.replaced'));
+      expect(fact(entry('kela-ai'), s.text('results:catalogue.facts.status'))).toHaveTextContent(
+        s.text('results:status.label.replaced'),
+      );
+      const kelaAi = await openEntry(user, s, 'kela-ai');
       expect(kelaAi).toHaveTextContent(
         s.text('results:status.replacedBy', { name: s.toolName('kela-kelpo') }),
       );
@@ -330,22 +401,25 @@ describe('each entry says where it stands today', () => {
   it.each(UI_LANGS)(
     'an unverified entry asks to verify it; one beyond the article says so (%s)',
     async (lang) => {
-      const { s } = await openCatalogue(lang);
+      const { user, s } = await openCatalogue(lang);
       const unverified = catalogue.find((t) => t.status.state === 'unverified')!;
-      const mark = fact(entry(unverified.id), s.text('results:catalogue.facts.status'));
-      expect(mark).toHaveTextContent(s.text('results:status.label.unverified'));
-      expect(mark).toHaveTextContent(s.text('results:status.verify'));
+      expect(fact(entry(unverified.id), s.text('results:catalogue.facts.status'))).toHaveTextContent(
+        s.text('results:status.label.unverified'),
+      );
+      expect(await openEntry(user, s, unverified.id)).toHaveTextContent(s.text('results:status.verify'));
 
-      const kelpo = entry('kela-kelpo');
+      expect(fact(entry('kela-kelpo'), s.text('results:catalogue.facts.status'))).toHaveTextContent(
+        s.text('results:status.label.active'),
+      );
+      const kelpo = await openEntry(user, s, 'kela-kelpo');
       expect(fact(kelpo, s.text('results:catalogue.facts.source'))).toHaveTextContent(
         s.text('results:catalogue.beyond'),
       );
-      const status = fact(kelpo, s.text('results:catalogue.facts.status'));
-      expect(status).toHaveTextContent(s.text('results:status.label.active'));
-      expect(within(status).getByRole('link')).toHaveAttribute(
-        'href',
-        catalogue.find((t) => t.id === 'kela-kelpo')!.status.evidence,
-      );
+      // What the status rests on, linked from the opened entry.
+      const evidence = within(kelpo).getByRole('link', {
+        name: new RegExp(escapeRegExp(new URL(tool('kela-kelpo').status.evidence!).host)),
+      });
+      expect(evidence).toHaveAttribute('href', catalogue.find((t) => t.id === 'kela-kelpo')!.status.evidence);
     },
   );
 });

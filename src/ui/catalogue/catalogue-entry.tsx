@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isFromArticle,
@@ -76,10 +76,6 @@ function useEntryFacts(tool: Tool) {
 }
 
 /**
- * One method of the catalogue with every fact the data holds about it, and no score: the
- * catalogue lists, the planning mode ranks. Editors' judgements are named, never hidden.
- */
-/**
  * The formatters of a language, built once for every entry: building an Intl formatter is
  * slow, and the catalogue shows every tool.
  */
@@ -97,12 +93,15 @@ const formatsFor = (lang: string) => {
   return found;
 };
 
-export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Tool }) {
+/**
+ * Every fact the data hold about one method, built only when the practitioner opens the entry:
+ * 86 entries with all their facts made the page some 4,000 elements, too slow on a phone.
+ */
+function CatalogueFacts({ tool }: { tool: Tool }) {
   const { t } = useTranslation('results');
   const { lang, label, ageGroup, list } = useLabels();
   const localized = useLocalized();
   const fieldNames = useFieldNames();
-  const headingId = `catalogue-${tool.id}-name`;
 
   const { conjunction, reviewed } = useMemo(() => {
     const { listFormat, dateFormat } = formatsFor(lang);
@@ -115,28 +114,17 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
   const { requirements, source } = useEntryFacts(tool);
   const platform = tool.dataProcessing.commercialPlatform;
 
+  const { state, note, evidence, replacedBy } = tool.status;
   return (
-    <article className="tool-card catalogue-entry" data-tool-id={tool.id} aria-labelledby={headingId}>
-      <h2 id={headingId} className="tool-card__name">
-        {localized(tool.name)}
-      </h2>
-      <p className="tool-card__summary">{localized(tool.summary)}</p>
+    <>
+      {/* The label is on the entry already; the box is shown when it says more than that. */}
+      {(state !== 'active' || note || evidence || replacedBy) && <StatusMark tool={tool} full />}
       <dl className="catalogue-entry__facts">
-        <Fact term={t('catalogue.facts.status')}>
-          <StatusMark tool={tool} full />
-        </Fact>
         <Fact term={t('catalogue.facts.provider')}>
           <ProviderText tool={tool} />
         </Fact>
         <Fact term={t('catalogue.facts.providerType')}>{label('providerTypes', tool.providerType)}</Fact>
         <Fact term={t('catalogue.facts.kind')}>{label('kinds', tool.kind)}</Fact>
-        <Fact term={t('catalogue.facts.needs')}>
-          <ul className="catalogue-entry__list">
-            {tool.needs.map((need) => (
-              <li key={need}>{label('needs', need)}</li>
-            ))}
-          </ul>
-        </Fact>
         <Fact term={t('catalogue.facts.ageGroups')}>{conjunction(tool.ageGroups.map(ageGroup))}</Fact>
         <Fact term={t('catalogue.facts.languages')}>{list('languages', tool.languages)}</Fact>
         <Fact term={t('catalogue.facts.channels')}>{list('channels', tool.channels)}</Fact>
@@ -191,6 +179,48 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
           </Fact>
         )}
       </dl>
+    </>
+  );
+}
+
+/**
+ * One method of the catalogue, and no score: the catalogue lists, the planning mode ranks. The
+ * list shows the name, a one-line summary, the status and the needs; every other fact (with
+ * the editors' judgements named, never hidden) is one "all details" away, native <details>
+ * whose body is built when it is opened.
+ */
+export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Tool }) {
+  const { t } = useTranslation('results');
+  const { list } = useLabels();
+  const localized = useLocalized();
+  const [open, setOpen] = useState(false);
+  const headingId = `catalogue-${tool.id}-name`;
+  const name = localized(tool.name);
+  const { state } = tool.status;
+
+  return (
+    <article className="tool-card catalogue-entry" data-tool-id={tool.id} aria-labelledby={headingId}>
+      <h2 id={headingId} className="tool-card__name">
+        {name}
+      </h2>
+      <p className="tool-card__summary">{localized(tool.summary)}</p>
+      <dl className="catalogue-entry__brief">
+        <dt>{t('catalogue.facts.status')}</dt>
+        <dd>
+          <span className={`catalogue-entry__mark catalogue-entry__mark--${state}`} data-status={state}>
+            {t(`status.label.${state}`)}
+          </span>
+        </dd>
+        <dt>{t('catalogue.facts.needs')}</dt>
+        <dd>{list('needs', tool.needs)}</dd>
+      </dl>
+      <details className="catalogue-entry__details" onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          {t('catalogue.allDetails')}
+          <span className="visually-hidden"> – {name}</span>
+        </summary>
+        {open && <CatalogueFacts tool={tool} />}
+      </details>
     </article>
   );
 });
