@@ -125,13 +125,14 @@ function showFirstScreen(
   for (const href of options.viewChunks[view] ?? []) preload(href);
   // The strings beyond the first screen: every view but the wizard's questions needs them.
   if (view !== 'planning') preload(options.viewChunks[`more-${lang}`]?.[0]);
-  // The practice list (no case asked for) has a prerendered frame too: its heading and intro
-  // show at once, and the app replaces them with the same when it has loaded.
+  // The catalogue and the practice list (no case asked for) have a prerendered frame too:
+  // their heading and intro show at once, and the app replaces them with the same when it has
+  // loaded.
   const query = new URLSearchParams(window.location.search);
   const frame = firstScreen
     ? 'first-screen'
-    : view === 'practice' && !query.has('case') && !query.has('scenario')
-      ? 'practice'
+    : view === 'catalogue' || (view === 'practice' && !query.has('case') && !query.has('scenario'))
+      ? view
       : undefined;
   const template = frame
     ? (document.getElementById(`wtn-${frame}-${lang}`) as HTMLTemplateElement | null)

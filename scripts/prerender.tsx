@@ -9,18 +9,24 @@ import { createAppI18n, ensureResources } from '../src/i18n/i18n.ts';
 import { AppRoot } from '../src/ui/boot.tsx';
 import { loadQuestions, WizardView } from '../src/ui/planning/planning-view.tsx';
 import { PracticeFrame } from '../src/ui/practice/practice-frame.tsx';
+import { CatalogueFrame } from '../src/ui/catalogue/catalogue-frame.tsx';
+import { parseBundledData } from './bundled-data.ts';
 import type { LoadedView } from '../src/ui/app.tsx';
 
 /** What is prerendered: the first screen, and the views with a frame. */
-export const PRERENDERED = ['first-screen', 'practice'] as const;
+export const PRERENDERED = ['first-screen', 'practice', 'catalogue'] as const;
 export type Prerendered = (typeof PRERENDERED)[number];
 
 export async function renderFirstScreens(): Promise<Record<Prerendered, Record<UiLanguage, string>>> {
   // As boot() does when the app opens on a question.
   await loadQuestions();
+  // The catalogue's size as the app will have it: with the deployment's overlays (data/local/).
+  const count = (parseBundledData('.').catalogue.default as readonly unknown[]).length;
+  const CatalogueIntro = () => <CatalogueFrame count={count} />;
   const views: Record<Prerendered, { search: string; view: LoadedView }> = {
     'first-screen': { search: '', view: { mode: 'plan', Component: WizardView } },
     practice: { search: '?mode=practice', view: { mode: 'practice', Component: PracticeFrame } },
+    catalogue: { search: '?mode=catalogue', view: { mode: 'catalogue', Component: CatalogueIntro } },
   };
   const out = {} as Record<Prerendered, Record<UiLanguage, string>>;
   for (const [name, { search, view }] of Object.entries(views) as [

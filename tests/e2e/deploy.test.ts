@@ -121,6 +121,32 @@ describe('what a deployment sends', () => {
     await page.getByText(s.practice.notices.unknownScenario).waitFor();
   });
 
+  it("shows the catalogue's heading and intro from the page itself until the app puts the list under them", async () => {
+    const s = strings('sv');
+    session = await openSession({ uiLanguage: 'sv' });
+    const { page, errors } = session;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}?ui=sv&mode=catalogue`);
+    const heading = page.getByRole('heading', { level: 1, name: s.results.catalogue.title });
+    await heading.waitFor();
+    const intro = await page.locator('.step__intro').textContent();
+    expect(await page.locator('[data-tool-id]').count()).toBe(0);
+    const before = await heading.boundingBox();
+    release();
+    await page.locator('[data-tool-id]').first().waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await heading.boundingBox()).toEqual(before);
+    // The page's intro named as many methods as the app lists.
+    expect(await page.locator('.step__intro').textContent()).toBe(intro);
+    expect(intro).toContain(String(await page.locator('[data-tool-id]').count()));
+    expect(errors).toEqual([]);
+  });
+
   it('a later screen is not covered by the prerendered one', async () => {
     const s = strings('en');
     session = await openSession({ uiLanguage: 'en' });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { catalogue } from '../../domain/catalogue-data.ts';
 import { AUDIENCE_IDS, NEED_IDS } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
-import { StepFrame } from '../shared/step-frame.tsx';
+import { CatalogueFrame } from './catalogue-frame.tsx';
 import { TaxonomySelect } from '../shared/taxonomy-select.tsx';
 import { CatalogueEntry } from './catalogue-entry.tsx';
 import {
@@ -44,11 +44,7 @@ export function CatalogueView() {
   };
 
   return (
-    <StepFrame
-      title={t('catalogue.title')}
-      focusOnMount={false}
-      intro={<p>{t('catalogue.intro', { count: catalogue.length })}</p>}
-    >
+    <CatalogueFrame count={catalogue.length}>
       <form
         className="filters catalogue-filters"
         role="search"
@@ -108,6 +104,6 @@ export function CatalogueView() {
           </button>
         </div>
       )}
-    </StepFrame>
+    </CatalogueFrame>
   );
 }
