@@ -174,18 +174,10 @@ export function prerenderFirstScreen(): Plugin {
           .join('\n    ');
         const root = '<div id="root"></div>';
         if (!html.includes(root)) throw new Error('prerenderFirstScreen: index.html has no empty #root');
-        // The app chunk and its imports are otherwise asked for only once the entry has arrived
-        // and run (it imports the app dynamically): listed in the head, they load with the page.
-        const entry = all.find((c) => c.isEntry);
-        const app = [...initial].filter((href) => href !== `./${entry?.fileName}`);
-        const preloads = app
-          .map((href) => `<link rel="modulepreload" crossorigin href="${href}">`)
-          .join('\n    ');
-        const stylesheet = /<link rel="stylesheet"[^>]*>/.exec(html)?.[0];
-        if (!stylesheet) throw new Error('prerenderFirstScreen: index.html has no stylesheet link');
-        return html
-          .replace(stylesheet, `${stylesheet}\n    ${preloads}`)
-          .replace(root, `${templates}\n    ${root}\n    <script src="./${script.fileName}"></script>`);
+        return html.replace(
+          root,
+          `${templates}\n    ${root}\n    <script src="./${script.fileName}"></script>`,
+        );
       },
     },
     generateBundle() {
