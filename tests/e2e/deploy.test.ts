@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { SECURITY_HEADERS, CACHE_IMMUTABLE, CACHE_NONE } from '../../scripts/headers.ts';
 import { baseUrl, openSession, type Session } from './support/browser.ts';
 import { strings } from './support/strings.ts';
@@ -9,6 +10,20 @@ afterEach(async () => {
   await session?.close();
   session = undefined;
 });
+
+/**
+ * Holds the app's code back until the returned function is called: what the page shows
+ * meanwhile comes from its HTML alone.
+ */
+async function holdTheApp(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 describe('what a deployment sends', () => {
   it('the page carries the deployment headers and is never cached', async () => {
@@ -58,13 +73,7 @@ describe('what a deployment sends', () => {
     const s = strings('sv');
     session = await openSession({ uiLanguage: 'sv' });
     const { page, errors } = session;
-    // Hold the app's code back: what shows meanwhile comes from the HTML alone.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdTheApp(page);
     await page.goto(baseUrl());
     const heading = page.getByRole('heading', { level: 1, name: s.wizard.needs.title });
     await heading.waitFor();
@@ -87,12 +96,7 @@ describe('what a deployment sends', () => {
     const s = strings('en');
     session = await openSession({ uiLanguage: 'en' });
     const { page, errors } = session;
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdTheApp(page);
     await page.goto(`${baseUrl()}?ui=en&mode=practice`);
     const heading = page.getByRole('heading', { level: 1, name: s.practice.list.title });
     await heading.waitFor();
@@ -106,13 +110,8 @@ describe('what a deployment sends', () => {
     expect(await heading.boundingBox()).toEqual(before);
     expect(errors).toEqual([]);
     // A case's own address opens that case: no list frame is shown before it.
-    let releaseAgain: () => void = () => undefined;
-    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
     await page.unrouteAll();
-    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-      await heldAgain;
-      await route.continue();
-    });
+    const releaseAgain = await holdTheApp(page);
     await page.goto(`${baseUrl()}?ui=en&mode=practice&case=does-not-exist`, {
       waitUntil: 'domcontentloaded',
     });
@@ -125,12 +124,7 @@ describe('what a deployment sends', () => {
     const s = strings('sv');
     session = await openSession({ uiLanguage: 'sv' });
     const { page, errors } = session;
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/boot-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdTheApp(page);
     await page.goto(`${baseUrl()}?ui=sv&mode=catalogue`);
     const heading = page.getByRole('heading', { level: 1, name: s.results.catalogue.title });
     await heading.waitFor();
