@@ -164,7 +164,10 @@ const readList = <T extends string>(
 export function decodeShareQuery(search: string | URLSearchParams): DecodedShareQuery {
   const answers: PartialAnswers = {};
   const result: DecodedShareQuery = { answers, dropped: [], hasAnswers: false, tooLong: false };
-  if (String(search).length > MAX_QUERY_LENGTH) {
+  // The limit is on the query itself: a leading "?" (as in location.search) does not count,
+  // so a query reads the same as a string and as parsed parameters.
+  const query = String(search);
+  if (query.length - (query.startsWith('?') ? 1 : 0) > MAX_QUERY_LENGTH) {
     result.tooLong = true;
     return result;
   }

@@ -437,6 +437,13 @@ describe('decodeShareQuery: examples', () => {
     const justFits = `?needs=youth&pad=${'x'.repeat(MAX_QUERY_LENGTH - 17)}`;
     expect(justFits.length).toBe(MAX_QUERY_LENGTH);
     expect(decodeShareQuery(justFits).answers).toEqual({ needs: ['youth'] });
+    // The limit is on the query: at the limit it reads the same with and without its "?" and
+    // as parsed parameters (fast-check found "?" + a query of exactly the limit refused).
+    const atLimit = `needs=youth&pad=${'x'.repeat(MAX_QUERY_LENGTH - 16)}`;
+    expect(atLimit.length).toBe(MAX_QUERY_LENGTH);
+    for (const search of [atLimit, `?${atLimit}`, new URLSearchParams(atLimit)])
+      expect(decodeShareQuery(search).answers, String(search).slice(0, 12)).toEqual({ needs: ['youth'] });
+    expect(decodeShareQuery(`?${atLimit}x`).tooLong).toBe(true);
   });
 
   it('lists at most MAX_DROPPED_LISTED dropped values', () => {
