@@ -77,6 +77,8 @@ describe('case files, attempts and the class summary', () => {
     session = await openSession({ uiLanguage: 'en' });
     const { page } = session;
     await page.goto(`${baseUrl()}?mode=practice&ui=en`);
+    // The list's heading and intro are painted from the page; the cases come with the app.
+    await page.locator('[data-scenario-id]').first().waitFor();
     await page.locator('h1', { hasText: s.practice.list.title }).waitFor();
 
     // Open the lecturer's file: the good cases appear, the bad one is named with field and reason.

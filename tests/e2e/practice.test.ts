@@ -82,6 +82,8 @@ describe.each(UI_LANGS)('practice mode in %s', (lang) => {
     session = await openSession({ uiLanguage: lang });
     const { page } = session;
     await page.goto(`${baseUrl()}?mode=practice&ui=${lang}`);
+    // The list's heading and intro are painted from the page; the cases come with the app.
+    await page.locator('[data-scenario-id]').first().waitFor();
 
     // list
     await expectHeading(page, p.list.title);
@@ -170,6 +172,8 @@ describe('practice mode on a phone and a desktop', () => {
     session = await openSession({ uiLanguage: 'fi' });
     const { page } = session;
     await page.goto(`${baseUrl()}?mode=practice&ui=fi`);
+    // The list's heading and intro are painted from the page; the cases come with the app.
+    await page.locator('[data-scenario-id]').first().waitFor();
     await expectHeading(page, p.list.title);
     await axeAtBothWidths(page, 'the practice list');
 
@@ -219,6 +223,8 @@ describe('practice mode, resilience', () => {
     session = await openSession({ uiLanguage: 'en' });
     const { page } = session;
     await page.goto(`${baseUrl()}?mode=practice&ui=en`);
+    // The list's heading and intro are painted from the page; the cases come with the app.
+    await page.locator('[data-scenario-id]').first().waitFor();
     await expectHeading(page, p.list.title);
     const first = scenariosJson.scenarios[0]!;
     const tabTo = async (predicate: () => boolean, limit = 40) => {
@@ -245,6 +251,8 @@ describe('practice mode, resilience', () => {
     session = await openSession({ uiLanguage: 'en' });
     const { page } = session;
     await page.goto(`${baseUrl()}?mode=practice&ui=en`);
+    // The list's heading and intro are painted from the page; the cases come with the app.
+    await page.locator('[data-scenario-id]').first().waitFor();
     await expectHeading(page, p.list.title);
     const scenario = scenariosJson.scenarios[1]!;
     // Every case's button names its case.
@@ -288,6 +296,8 @@ describe('practice mode, resilience', () => {
     const { page } = session;
     await seedStorage(page, { [PRACTICE_STORAGE_KEY]: '{"schemaVersion":1,"completed":[' });
     await page.goto(`${baseUrl()}?mode=practice&ui=en`);
+    // The list's heading and intro are painted from the page; the cases come with the app.
+    await page.locator('[data-scenario-id]').first().waitFor();
     await page.getByText(p.notices.storageCorrupted).waitFor();
     await expectHeading(page, p.list.title);
     await expectNoAxeViolations(page, 'corrupted practice record notice');
