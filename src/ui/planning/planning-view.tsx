@@ -12,6 +12,7 @@ import type { QuestionScreen } from '../questions/question-step.tsx';
 import { Notices } from './notices.tsx';
 import { StartOver } from './start-over.tsx';
 import { browserEffects, connectPlanningSession, type PlanningSession } from './planning-session.ts';
+import { Loading } from '../shared/loading.tsx';
 // The results bring the catalogue, the ethics rules, the engine and their strings.
 const ResultsView = lazyWithStrings(() => import('../results/results-view.tsx').then((m) => m.ResultsView));
 
@@ -111,7 +112,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       {/* Start over draws the forms afresh, so none keeps its old values. */}
       <div key={restarts}>
         {isStepId(step) && (
-          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <Suspense fallback={<Loading />}>
             <Question
               step={step}
               answers={answers}
@@ -126,7 +127,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
           </Suspense>
         )}
         {step === 'results' && (
-          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+          <Suspense fallback={<Loading />}>
             <ResultsView
               answers={answers}
               plan={plan}

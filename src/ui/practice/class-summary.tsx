@@ -8,6 +8,7 @@ import {
 } from '../../domain/attempt-file.ts';
 import type { Scenario } from '../../domain/scenario.ts';
 import { readLocalFile } from './download-file.ts';
+import { Loading } from '../shared/loading.tsx';
 
 const CaseSummary = lazy(() => import('./case-summary.tsx').then((m) => ({ default: m.CaseSummary })));
 
@@ -29,7 +30,6 @@ interface Problem {
  */
 export function ClassSummary({ scenarios }: ClassSummaryProps) {
   const { t } = useTranslation('teaching');
-  const { t: tc } = useTranslation('common');
   const ids = useId();
   const [attempts, setAttempts] = useState<AttemptFile[]>([]);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -85,7 +85,7 @@ export function ClassSummary({ scenarios }: ClassSummaryProps) {
         </ul>
       )}
       {summary.length > 0 && (
-        <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+        <Suspense fallback={<Loading />}>
           {summary.map((c) => (
             <CaseSummary key={c.caseId} summary={c} scenarios={scenarios} />
           ))}

@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
-import { useTranslation } from 'react-i18next';
 import { scenarios } from '../../domain/scenario-data.ts';
 import {
   builtInScenarios,
@@ -14,6 +13,7 @@ import { useUiLanguage } from '../shared/labels.ts';
 import { ScenarioList } from './scenario-list.tsx';
 import { PracticeNotices } from './practice-notices.tsx';
 import { loadPracticeProgress, savePracticeProgress } from './practice-progress.ts';
+import { Loading } from '../shared/loading.tsx';
 
 type PracticeSend = EventFrom<typeof practiceMachine>;
 
@@ -57,7 +57,6 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
   useEffect(() => {
     void loadCase();
   }, []);
-  const { t } = useTranslation('common');
 
   const scenario = currentScenario(context);
   const back = () => send({ type: 'nav.back' });
@@ -83,7 +82,7 @@ export function PracticeView({ scenarioId }: { scenarioId?: string | undefined }
           onRemoveCaseFile={(file) => send({ type: 'practice.removeCaseFile', file })}
         />
       ) : (
-        <Suspense fallback={<p role="status">{t('loading')}</p>}>
+        <Suspense fallback={<Loading />}>
           <PracticeStep
             step={step}
             scenario={scenario}

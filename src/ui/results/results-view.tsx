@@ -18,6 +18,7 @@ import { AnswerSummary } from '../shared/answer-summary.tsx';
 import { MatchNotices } from './match-notices.tsx';
 import { RecommendationList } from './recommendation-list.tsx';
 import { DetailsOnOpen } from './details-on-open.tsx';
+import { Loading } from '../shared/loading.tsx';
 
 /**
  * The ethics prompts and the plan come after the cards, in a chunk of their own: the cards
@@ -78,7 +79,6 @@ interface ResultsViewProps {
 export function ResultsView(props: ResultsViewProps) {
   const { answers, focusOnMount, onEdit, plan } = props;
   const { t } = useTranslation('results');
-  const { t: tc } = useTranslation('common');
   const complete = useMemo(() => completeAnswers(answers), [answers]);
   const result = useMemo(() => (complete ? recommend(complete, catalogue) : undefined), [complete]);
   const onToggleTool = useStableCallback(props.onToggleTool);
@@ -113,7 +113,7 @@ export function ResultsView(props: ResultsViewProps) {
 
       <Cards answers={complete} result={result} chosenTools={plan.tools} onToggleTool={onToggleTool} />
       {painted ? (
-        <Suspense fallback={<p role="status">{tc('loading')}</p>}>
+        <Suspense fallback={<Loading />}>
           <EthicsAndPlan
             answers={complete}
             result={result}
@@ -123,7 +123,7 @@ export function ResultsView(props: ResultsViewProps) {
           />
         </Suspense>
       ) : (
-        <p role="status">{tc('loading')}</p>
+        <Loading />
       )}
     </StepFrame>
   );
