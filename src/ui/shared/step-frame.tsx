@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STEP_IDS } from '../../domain/answers.ts';
 
@@ -29,7 +29,9 @@ export function StepFrame({
   const headingRef = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
 
-  useEffect(() => {
+  // In the commit that shows the step, so focus is on its heading from the step's first frame
+  // (a step that waited for its chunk would otherwise appear a moment before its focus did).
+  useLayoutEffect(() => {
     if (focusOnMount) headingRef.current?.focus();
   }, [focusOnMount]);
 
