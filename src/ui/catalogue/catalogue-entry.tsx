@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   isFromArticle,
@@ -10,6 +10,7 @@ import {
 import { useLabels, useLocalized } from '../shared/labels.ts';
 import { StatusMark } from '../shared/status-mark.tsx';
 import { ProviderText } from '../shared/provider-text.tsx';
+import { DetailsOnOpen } from '../shared/details-on-open.tsx';
 
 type InferableField = (typeof INFERABLE_FIELDS)[number];
 
@@ -193,7 +194,6 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
   const { t } = useTranslation('results');
   const { list } = useLabels();
   const localized = useLocalized();
-  const [open, setOpen] = useState(false);
   const headingId = `catalogue-${tool.id}-name`;
   const name = localized(tool.name);
   const { state } = tool.status;
@@ -214,13 +214,17 @@ export const CatalogueEntry = memo(function CatalogueEntry({ tool }: { tool: Too
         <dt>{t('catalogue.facts.needs')}</dt>
         <dd>{list('needs', tool.needs)}</dd>
       </dl>
-      <details className="catalogue-entry__details" onToggle={(e) => setOpen(e.currentTarget.open)}>
-        <summary>
-          {t('catalogue.allDetails')}
-          <span className="visually-hidden"> – {name}</span>
-        </summary>
-        {open && <CatalogueFacts tool={tool} />}
-      </details>
+      <DetailsOnOpen
+        className="catalogue-entry__details"
+        summary={
+          <>
+            {t('catalogue.allDetails')}
+            <span className="visually-hidden"> – {name}</span>
+          </>
+        }
+      >
+        {() => <CatalogueFacts tool={tool} />}
+      </DetailsOnOpen>
     </article>
   );
 });

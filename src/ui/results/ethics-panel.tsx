@@ -11,7 +11,7 @@ import {
   type ToolFact,
 } from '../../engine/ethics.ts';
 import { useLabels, useLocalized } from '../shared/labels.ts';
-import { DetailsOnOpen } from './details-on-open.tsx';
+import { DetailsOnOpen } from '../shared/details-on-open.tsx';
 
 /** A fact behind a prompt, in plain words. */
 export function useFactText() {

@@ -17,7 +17,7 @@ import { StepFrame } from '../shared/step-frame.tsx';
 import { AnswerSummary } from '../shared/answer-summary.tsx';
 import { MatchNotices } from './match-notices.tsx';
 import { RecommendationList } from './recommendation-list.tsx';
-import { DetailsOnOpen } from './details-on-open.tsx';
+import { DetailsOnOpen } from '../shared/details-on-open.tsx';
 import { Loading } from '../shared/loading.tsx';
 
 /**

@@ -6,7 +6,7 @@ import { useReasonText } from './reason-text.ts';
 import { MatchLine } from './match-line.tsx';
 import { ProviderText } from '../shared/provider-text.tsx';
 import { withoutShared } from './fit-band.ts';
-import { DetailsOnOpen } from './details-on-open.tsx';
+import { DetailsOnOpen } from '../shared/details-on-open.tsx';
 import type { CardText } from './card-text.ts';
 
 interface ToolCardProps {
