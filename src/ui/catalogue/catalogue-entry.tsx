@@ -77,19 +77,16 @@ function useEntryFacts(tool: Tool) {
 }
 
 /**
- * The formatters of a language, built once for every entry: building an Intl formatter is
- * slow, and the catalogue shows every tool.
+ * The date formatter of a language, built once for every entry: building an Intl formatter is
+ * slow, and it is built only when a first entry is opened. A calendar date: formatted in UTC
+ * so that no time zone moves it to the day before.
  */
-const formats = new Map<string, { listFormat: Intl.ListFormat; dateFormat: Intl.DateTimeFormat }>();
-const formatsFor = (lang: string) => {
-  let found = formats.get(lang);
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormatFor = (lang: string) => {
+  let found = dateFormats.get(lang);
   if (!found) {
-    found = {
-      listFormat: new Intl.ListFormat(lang, { type: 'conjunction' }),
-      // A calendar date: formatted in UTC so that no time zone moves it to the day before.
-      dateFormat: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }),
-    };
-    formats.set(lang, found);
+    found = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(lang, found);
   }
   return found;
 };
@@ -100,17 +97,11 @@ const formatsFor = (lang: string) => {
  */
 function CatalogueFacts({ tool }: { tool: Tool }) {
   const { t } = useTranslation('results');
-  const { lang, label, ageGroup, list } = useLabels();
+  const { lang, label, ageGroup, conjunction, list } = useLabels();
   const localized = useLocalized();
   const fieldNames = useFieldNames();
 
-  const { conjunction, reviewed } = useMemo(() => {
-    const { listFormat, dateFormat } = formatsFor(lang);
-    return {
-      conjunction: (items: readonly string[]) => listFormat.format(items),
-      reviewed: dateFormat.format(new Date(`${tool.status.checked}T00:00:00Z`)),
-    };
-  }, [lang, tool.status.checked]);
+  const reviewed = dateFormatFor(lang).format(new Date(`${tool.status.checked}T00:00:00Z`));
 
   const { requirements, source } = useEntryFacts(tool);
   const platform = tool.dataProcessing.commercialPlatform;

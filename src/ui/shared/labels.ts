@@ -47,15 +47,15 @@ export function useLabels() {
     // "a, b ja c" from the locale's strings, not Intl.ListFormat: the first Intl.ListFormat of
     // a page load costs 15-45 ms of main thread (ICU's list data), the largest single item in
     // a profile of the results on a phone. The strings give the same text as Intl's.
-    const list = (taxonomy: TaxonomyName, ids: readonly string[]): string => {
-      const labels = ids.map((id) => label(taxonomy, id));
-      if (labels.length < 2) return labels.join('');
-      const last = labels.pop()!;
-      return t(labels.length === 1 ? 'conjunction.two' : 'conjunction.more', {
-        first: labels.join(', '),
-        last,
+    const conjunction = (items: readonly string[]): string => {
+      if (items.length < 2) return items.join('');
+      return t(items.length === 2 ? 'conjunction.two' : 'conjunction.more', {
+        first: items.slice(0, -1).join(', '),
+        last: items.at(-1),
       });
     };
-    return { lang, label, ageGroup, list };
+    const list = (taxonomy: TaxonomyName, ids: readonly string[]): string =>
+      conjunction(ids.map((id) => label(taxonomy, id)));
+    return { lang, label, ageGroup, conjunction, list };
   }, [lang, t]);
 }
