@@ -160,16 +160,21 @@ export function prerenderFirstScreen(): Plugin {
           import.meta.url,
         )) as typeof Prerender;
         const screens = await renderFirstScreens();
+        // The page title in each language, set with the screen (before the app's code runs).
+        const titles = Object.fromEntries(
+          UI_LANGUAGES.map((lang) => {
+            const { appName } = JSON.parse(readFileSync(resolve(`locales/${lang}/common.json`), 'utf8')) as {
+              appName: string;
+            };
+            return [lang, appName.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')];
+          }),
+        );
         const templates = Object.entries(screens)
           .flatMap(([name, byLanguage]) =>
-            Object.entries(byLanguage).map(([lang, body]) => {
-              // The page title in that language, set with the screen (before the app's code runs).
-              const { appName } = JSON.parse(
-                readFileSync(resolve(`locales/${lang}/common.json`), 'utf8'),
-              ) as { appName: string };
-              const title = appName.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-              return `<template id="wtn-${name}-${lang}" lang="${lang}" data-title="${title}">${body}</template>`;
-            }),
+            Object.entries(byLanguage).map(
+              ([lang, body]) =>
+                `<template id="wtn-${name}-${lang}" lang="${lang}" data-title="${titles[lang]}">${body}</template>`,
+            ),
           )
           .join('\n    ');
         const root = '<div id="root"></div>';

@@ -14,8 +14,7 @@ import { parseBundledData } from './bundled-data.ts';
 import type { LoadedView } from '../src/ui/app.tsx';
 
 /** What is prerendered: the first screen, and the views with a frame. */
-export const PRERENDERED = ['first-screen', 'practice', 'catalogue'] as const;
-export type Prerendered = (typeof PRERENDERED)[number];
+export type Prerendered = 'first-screen' | 'practice' | 'catalogue';
 
 export async function renderFirstScreens(): Promise<Record<Prerendered, Record<UiLanguage, string>>> {
   // As boot() does when the app opens on a question.
