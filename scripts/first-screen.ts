@@ -108,43 +108,68 @@ function showFirstScreen(
     storage: { getItem: (key) => window.localStorage.getItem(key) },
     languages: navigator.languages ?? [],
   });
-  // Asked for right after the first paint, which then has the connection to itself: requested
-  // before it (from the page's head or at once from here) the same chunks made the first
-  // screen and the practice and catalogue frames paint 0.3–0.9 s later in Lighthouse's slow 4G.
-  const preload = (href: string | undefined) => {
-    if (!href) return;
-    const link = document.createElement('link');
-    link.rel = 'modulepreload';
-    link.href = href;
-    requestAnimationFrame(() => setTimeout(() => document.head.append(link), 0));
-  };
-  // The strings the app asks for first, in the language it will choose.
-  preload(options.stringChunks[lang]);
-  // Every address opens a view: the planning wizard (the first screen too), the results of
-  // a full share link, practice or the catalogue. The app renders nothing until that view's
-  // chunks arrive: they are fetched now, with the app's, instead of after the app has run.
   const view = viewOf(window.location.search, options.answerParams);
-  for (const href of options.viewChunks[view] ?? []) preload(href);
-  // The strings beyond the first screen: every view but the wizard's questions needs them.
-  if (view !== 'planning') preload(options.viewChunks[`more-${lang}`]?.[0]);
-  // The catalogue and the practice list (no case asked for) have a prerendered frame too:
-  // their heading and intro show at once, and the app replaces them with the same when it has
-  // loaded.
+  // The results of a full share link, the catalogue and the practice list (no case asked
+  // for) have a prerendered frame too: their heading and intro show at once, and the app
+  // replaces them with the same when it has loaded.
   const query = new URLSearchParams(window.location.search);
   const frame = firstScreen
     ? 'first-screen'
-    : view === 'catalogue' || (view === 'practice' && !query.has('case') && !query.has('scenario'))
+    : view === 'results' ||
+        view === 'catalogue' ||
+        (view === 'practice' && !query.has('case') && !query.has('scenario'))
       ? view
       : undefined;
   const template = frame
     ? (document.getElementById(`wtn-${frame}-${lang}`) as HTMLTemplateElement | null)
     : null;
   const root = document.getElementById('root');
-  if (!template || !root) return;
-  root.append(template.content.cloneNode(true));
-  if (firstScreen) root.dataset.firstScreen = lang;
-  document.documentElement.lang = lang;
-  if (template.dataset.title) document.title = template.dataset.title;
+  const shown = template !== null && root !== null;
+  if (shown) {
+    root.append(template.content.cloneNode(true));
+    if (firstScreen) root.dataset.firstScreen = lang;
+    document.documentElement.lang = lang;
+    if (template.dataset.title) document.title = template.dataset.title;
+  }
+  // The chunks the app will ask for, fetched with the app's own. When a screen or frame was
+  // shown, only once it has painted (the browser's first-contentful-paint entry): that paint
+  // then has the connection to itself. Asked for before it (from the page's head, at once, or
+  // one animation frame later) they made it 0.3–0.9 s later in Lighthouse's slow 4G. With
+  // nothing to paint before the app, at once.
+  const hrefs = [
+    // The strings the app asks for first, in the language it will choose.
+    options.stringChunks[lang],
+    // Every address opens a view: the planning wizard (the first screen too), the results of
+    // a full share link, practice or the catalogue. The app renders nothing until that view's
+    // chunks arrive.
+    ...(options.viewChunks[view] ?? []),
+    // The strings beyond the first screen: every view but the wizard's questions needs them.
+    view === 'planning' ? undefined : options.viewChunks[`more-${lang}`]?.[0],
+  ];
+  const preloadAll = () => {
+    for (const href of hrefs) {
+      if (!href) continue;
+      const link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.href = href;
+      document.head.append(link);
+    }
+  };
+  if (!shown || document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined') {
+    preloadAll();
+    return;
+  }
+  try {
+    const observer = new PerformanceObserver((list) => {
+      if (!list.getEntries().some((e) => e.name === 'first-contentful-paint')) return;
+      observer.disconnect();
+      setTimeout(preloadAll, 0);
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    // A browser without paint entries: after the next frame, as close to the paint as it gets.
+    requestAnimationFrame(() => setTimeout(preloadAll, 0));
+  }
 }
 
 /** The source of the classic script. */

@@ -10,11 +10,12 @@ import { AppRoot } from '../src/ui/boot.tsx';
 import { loadQuestions, WizardView } from '../src/ui/planning/planning-view.tsx';
 import { PracticeFrame } from '../src/ui/practice/practice-frame.tsx';
 import { CatalogueFrame } from '../src/ui/catalogue/catalogue-frame.tsx';
+import { ResultsPageFrame } from '../src/ui/results/results-frame.tsx';
 import { parseBundledData } from './bundled-data.ts';
 import type { LoadedView } from '../src/ui/app.tsx';
 
 /** What is prerendered: the first screen, and the views with a frame. */
-export type Prerendered = 'first-screen' | 'practice' | 'catalogue';
+export type Prerendered = 'first-screen' | 'results' | 'practice' | 'catalogue';
 
 export async function renderFirstScreens(): Promise<Record<Prerendered, Record<UiLanguage, string>>> {
   // As boot() does when the app opens on a question.
@@ -22,8 +23,10 @@ export async function renderFirstScreens(): Promise<Record<Prerendered, Record<U
   // The catalogue's size as the app will have it: with the deployment's overlays (data/local/).
   const count = (parseBundledData('.').catalogue.default as readonly unknown[]).length;
   const CatalogueIntro = () => <CatalogueFrame count={count} />;
+  const ResultsIntro = () => <ResultsPageFrame count={count} />;
   const views: Record<Prerendered, { search: string; view: LoadedView }> = {
     'first-screen': { search: '', view: { mode: 'plan', Component: WizardView } },
+    results: { search: '', view: { mode: 'plan', Component: ResultsIntro } },
     practice: { search: '?mode=practice', view: { mode: 'practice', Component: PracticeFrame } },
     catalogue: { search: '?mode=catalogue', view: { mode: 'catalogue', Component: CatalogueIntro } },
   };
@@ -35,7 +38,7 @@ export async function renderFirstScreens(): Promise<Record<Prerendered, Record<U
     out[name] = {} as Record<UiLanguage, string>;
     for (const lang of UI_LANGUAGES) {
       const i18n = await createAppI18n(lang);
-      if (view.mode !== 'plan') await ensureResources(i18n, 'more');
+      if (name !== 'first-screen') await ensureResources(i18n, 'more');
       out[name][lang] = renderToString(<AppRoot i18n={i18n} wizard={bootWizard(search, null)} view={view} />);
     }
   }

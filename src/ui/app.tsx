@@ -34,7 +34,7 @@ export async function loadView(mode: AppMode, wizard: WizardBoot): Promise<Loade
     return { mode, Component: CatalogueView };
   }
   const planning = await import('./planning/planning-view.tsx');
-  if (wizard.step !== 'results') await planning.loadQuestions();
+  await (wizard.step === 'results' ? planning.loadResults() : planning.loadQuestions());
   return { mode, Component: planning.WizardView };
 }
 

@@ -57,7 +57,7 @@ export async function boot(container: HTMLElement): Promise<void> {
   const [i18n, view] = await Promise.all([createAppI18n(lang), loadView(mode, wizard)]);
   // Every view but the wizard's questions needs the strings beyond the first screen (the
   // first-screen script has fetched them already).
-  if (mode !== 'plan') await ensureResources(i18n, 'more');
+  if (mode !== 'plan' || wizard.step === 'results') await ensureResources(i18n, 'more');
   document.documentElement.lang = lang;
   const tree = <AppRoot i18n={i18n} wizard={wizard} view={view} />;
   // The page may already show the prerendered first screen (scripts/first-screen.ts): the

@@ -15,6 +15,17 @@ afterEach(async () => {
  * Holds the app's code back until the returned function is called: what the page shows
  * meanwhile comes from its HTML alone.
  */
+/** The built file of a source module, from the build's manifest. */
+function fileOf(source: string): string {
+  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+    string,
+    { file: string }
+  >;
+  const file = manifest[source]?.file;
+  if (!file) throw new Error(`no chunk for ${source} in the build`);
+  return file;
+}
+
 async function holdTheApp(page: Page): Promise<() => void> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -141,6 +152,71 @@ describe('what a deployment sends', () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows the results' heading and intro from the page itself until the app puts the cards under them", async () => {
+    const s = strings('fi');
+    session = await openSession({ uiLanguage: 'fi' });
+    const { page, errors } = session;
+    const release = await holdTheApp(page);
+    // When each preload link enters the page.
+    await page.addInitScript(() => {
+      const times: Record<string, number> = {};
+      (window as unknown as { preloadTimes: typeof times }).preloadTimes = times;
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((r) => [...r.addedNodes]))
+          if (node instanceof HTMLLinkElement && node.rel === 'modulepreload')
+            times[node.href] = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${baseUrl()}?ui=fi&needs=youth&age=teen&lang=fi&channels=chat&access=independent`);
+    const heading = page.getByRole('heading', { level: 1, name: s.results.title });
+    await heading.waitFor();
+    // The results' chunks are asked for while the app is still held, but only after the frame
+    // has painted: that paint has the connection to itself.
+    const resultsChunk = fileOf('src/ui/results/results-view.tsx');
+    await page.waitForFunction(
+      (file) =>
+        [...document.querySelectorAll('link[rel=modulepreload]')].some((l) =>
+          l.getAttribute('href')!.endsWith(file),
+        ),
+      resultsChunk,
+    );
+    const { paint, preloads } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      preloads: (window as unknown as { preloadTimes: Record<string, number> }).preloadTimes,
+    }));
+    // (The shell's own chunks are asked for by the app's entry, as soon as it runs.)
+    const viewPreloads = Object.entries(preloads).filter(([href]) =>
+      [resultsChunk, fileOf('src/ui/planning/planning-view.tsx'), fileOf('src/i18n/bundle-fi-more.ts')].some(
+        (file) => href.endsWith(file),
+      ),
+    );
+    expect(viewPreloads).toHaveLength(3);
+    for (const [href, time] of viewPreloads) expect(time, href).toBeGreaterThanOrEqual(paint);
+    const intro = await page.locator('.step__intro').textContent();
+    expect(await page.locator('[data-tool-id]').count()).toBe(0);
+    const before = await heading.boundingBox();
+    release();
+    await page.locator('[data-tool-id]').first().waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await heading.boundingBox()).toEqual(before);
+    // The page's intro is the app's, with the catalogue's size as the app counts it.
+    expect(await page.locator('.step__intro').textContent()).toBe(intro);
+    expect(errors).toEqual([]);
+  });
+
+  it('a share link the app cannot read replaces the results frame with the question to check', async () => {
+    const s = strings('en');
+    session = await openSession({ uiLanguage: 'en' });
+    const { page, errors } = session;
+    await page.goto(
+      `${baseUrl()}?ui=en&needs=no-such-need&age=teen&lang=fi&channels=chat&access=independent`,
+    );
+    await page.getByRole('heading', { level: 1, name: s.wizard.needs.title }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: s.results.title }).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('a later screen is not covered by the prerendered one', async () => {
     const s = strings('en');
     session = await openSession({ uiLanguage: 'en' });
@@ -153,16 +229,6 @@ describe('what a deployment sends', () => {
 });
 
 describe('each address loads the code of its own view', () => {
-  // The built file of a source module, from the build's manifest.
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
-    string,
-    { file: string }
-  >;
-  const fileOf = (source: string) => {
-    const file = manifest[source]?.file;
-    if (!file) throw new Error(`no chunk for ${source} in the build`);
-    return file;
-  };
   const PLANNING = fileOf('src/ui/planning/planning-view.tsx');
   const FORMS = fileOf('src/ui/questions/question-step.tsx');
   const CATALOGUE = fileOf('src/ui/catalogue/catalogue-view.tsx');

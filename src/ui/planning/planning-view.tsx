@@ -9,12 +9,23 @@ import { deviceStorage } from '../shared/device-storage.ts';
 import { lazyWithStrings } from '../shared/lazy-view.ts';
 import { useLocalized, useUiLanguage } from '../shared/labels.ts';
 import type { QuestionScreen } from '../questions/question-step.tsx';
+import type { ResultsView as ResultsViewType } from '../results/results-view.tsx';
 import { Notices } from './notices.tsx';
 import { StartOver } from './start-over.tsx';
 import { browserEffects, connectPlanningSession, type PlanningSession } from './planning-session.ts';
 import { Loading } from '../shared/loading.tsx';
-// The results bring the catalogue, the ethics rules, the engine and their strings.
-const ResultsView = lazyWithStrings(() => import('../results/results-view.tsx').then((m) => m.ResultsView));
+/**
+ * The results (the catalogue, the engine and the strings beyond the first screen): a chunk of
+ * their own. When the app opens on them (a share link), boot loads them with this view
+ * (loadResults, with the strings) and they render at once, in the commit that replaces the page's prerendered
+ * results frame, with no loading fallback between.
+ */
+let loadedResultsView: typeof ResultsViewType | undefined;
+export const loadResults = () =>
+  import('../results/results-view.tsx').then((m) => (loadedResultsView = m.ResultsView));
+const LazyResultsView = lazyWithStrings(() =>
+  import('../results/results-view.tsx').then((m) => m.ResultsView),
+);
 
 /**
  * The question forms (react-hook-form with the zod resolvers): a chunk of their own, so a
@@ -56,6 +67,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   // One component for the whole visit: switching from the lazy one to the loaded one would
   // draw the open form afresh.
   const [Question] = useState(() => loadedQuestionScreen ?? LazyQuestionScreen);
+  const [ResultsView] = useState(() => loadedResultsView ?? LazyResultsView);
   const step = useSelector(actor, (s) => stepOf(s.value));
   const { answers, plan, notices, restarts, tools, editing } = useSelector(actor, (s) => s.context);
   // Focus follows the practitioner's moves, not the first page load (UI state, not session data).

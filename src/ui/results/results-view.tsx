@@ -19,6 +19,7 @@ import { MatchNotices } from './match-notices.tsx';
 import { RecommendationList } from './recommendation-list.tsx';
 import { DetailsOnOpen } from '../shared/details-on-open.tsx';
 import { Loading } from '../shared/loading.tsx';
+import { ResultsFrame } from './results-frame.tsx';
 
 /**
  * The ethics prompts and the plan come after the cards, in a chunk of their own: the cards
@@ -95,16 +96,7 @@ export function ResultsView(props: ResultsViewProps) {
   }
 
   return (
-    <StepFrame
-      title={t('title')}
-      focusOnMount={focusOnMount}
-      wide
-      intro={
-        <p>
-          {t('intro')} {t('catalogueSize', { count: catalogue.length })}
-        </p>
-      }
-    >
+    <ResultsFrame count={catalogue.length} focusOnMount={focusOnMount}>
       <DetailsOnOpen className="results__answers" summary={t('yourAnswers')}>
         {() => <AnswerSummary answers={answers} onEdit={onEdit} />}
       </DetailsOnOpen>
@@ -125,6 +117,6 @@ export function ResultsView(props: ResultsViewProps) {
       ) : (
         <Loading />
       )}
-    </StepFrame>
+    </ResultsFrame>
   );
 }
