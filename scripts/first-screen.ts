@@ -146,13 +146,17 @@ function showFirstScreen(
     // The strings beyond the first screen: every view but the wizard's questions needs them.
     view === 'planning' ? undefined : options.viewChunks[`more-${lang}`]?.[0],
   ];
+  // One link per task: adding a modulepreload link costs the main thread up to some 35 ms on
+  // a slow phone (Chromium at a quarter speed), and all of them in one go made a long task.
   const preloadAll = () => {
     for (const href of hrefs) {
       if (!href) continue;
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.href = href;
-      document.head.append(link);
+      setTimeout(() => {
+        const link = document.createElement('link');
+        link.rel = 'modulepreload';
+        link.href = href;
+        document.head.append(link);
+      }, 0);
     }
   };
   if (!shown || document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined') {
@@ -163,12 +167,12 @@ function showFirstScreen(
     const observer = new PerformanceObserver((list) => {
       if (!list.getEntries().some((e) => e.name === 'first-contentful-paint')) return;
       observer.disconnect();
-      setTimeout(preloadAll, 0);
+      preloadAll();
     });
     observer.observe({ type: 'paint', buffered: true });
   } catch {
     // A browser without paint entries: after the next frame, as close to the paint as it gets.
-    requestAnimationFrame(() => setTimeout(preloadAll, 0));
+    requestAnimationFrame(preloadAll);
   }
 }
 
