@@ -130,6 +130,10 @@ export function prerenderFirstScreen(): Plugin {
           const view = /\/src\/ui\/(planning|results|practice|catalogue)\/\1-view\.tsx$/.exec(id)?.[1];
           if (view) viewChunks[view] = withImports(c).filter((f) => !initial.has(f));
         }
+        // The shell's chunks but the entry: the entry evaluates them a few at a time
+        // (src/main.tsx), and they are fetched together instead of step by step.
+        const entry = all.find((c) => c.isEntry);
+        const shellChunks = [...initial].filter((f) => f !== `./${entry?.fileName}`);
         for (const view of ['planning', 'results', 'practice', 'catalogue'])
           if (!viewChunks[view]) throw new Error(`prerenderFirstScreen: no chunk for the ${view} view`);
         // The planning view opens on a question with the question forms (a chunk it imports
@@ -149,6 +153,7 @@ export function prerenderFirstScreen(): Plugin {
           sessionKey: SESSION_STORAGE_KEY,
           uiKey: UI_LANGUAGE_STORAGE_KEY,
           stringChunks,
+          shellChunks,
           answerParams: SHARE_PARAMS.filter((p) => p !== 'ui'),
           viewChunks,
         });

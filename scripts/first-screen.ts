@@ -18,6 +18,8 @@ export interface FirstScreenOptions {
   uiKey: string;
   /** Each language's first-screen strings chunk, preloaded at once (a path from the page). */
   stringChunks: Record<string, string>;
+  /** The chunks of the shell every page loads, but the entry (paths from the page). */
+  shellChunks: readonly string[];
   /** The address parameters of the five answers: with all of them, a link opens the results. */
   answerParams: readonly string[];
   /**
@@ -137,6 +139,8 @@ function showFirstScreen(
   // one animation frame later) they made it 0.3–0.9 s later in Lighthouse's slow 4G. With
   // nothing to paint before the app, at once.
   const hrefs = [
+    // The shell, which the entry evaluates in steps (src/main.tsx): all of it at once here.
+    ...options.shellChunks,
     // The strings the app asks for first, in the language it will choose.
     options.stringChunks[lang],
     // Every address opens a view: the planning wizard (the first screen too), the results of

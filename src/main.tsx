@@ -15,9 +15,28 @@ const FALLBACK = `
     <p lang="en">The app could not start. Your answers are still kept on this device. Reload the page; if the error repeats, tell the maintainers.</p>
   </main>`;
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The app's shell, evaluated a few libraries at a time with the browser free in between: a
+ * dynamic import runs all the modules it brings in one task, and the whole shell at once was
+ * a task of some 150–300 ms on a phone-speed CPU (Chromium at 4× slowdown), during which the
+ * page could not answer a tap. The first-screen script has asked for all of these files
+ * already (scripts/first-screen.ts), so the steps do not wait on the network one by one.
+ */
+async function loadShell() {
+  await import('react-dom/client');
+  await nextTask();
+  await import('./i18n/i18n.ts');
+  await nextTask();
+  await import('./domain/answers.ts');
+  await nextTask();
+  return import('./ui/boot.tsx');
+}
+
 // The app is loaded behind a dynamic import so that even a failure while its modules load
 // (a broken data file, say) ends in a readable message instead of a blank page.
-import('./ui/boot.tsx')
+loadShell()
   .then(async ({ boot, registerOfflineSupport }) => {
     await boot(document.getElementById('root') as HTMLElement);
     registerOfflineSupport();

@@ -253,6 +253,29 @@ describe('each address loads the code of its own view', () => {
     expect(errors).toEqual([]);
   });
 
+  it('the page asks for the whole shell at once, which the entry then evaluates a few libraries at a time', () => {
+    const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
+      string,
+      { file: string; imports?: string[] }
+    >;
+    const closure = (key: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(key)) return seen;
+      seen.add(key);
+      for (const next of manifest[key]?.imports ?? []) closure(next, seen);
+      return seen;
+    };
+    // (The entry, index.html's own script, is on the page already.)
+    const shell = [...closure('src/ui/boot.tsx')]
+      .filter((key) => key !== 'index.html')
+      .map((key) => `./${manifest[key]!.file}`);
+    const html = readFileSync('dist/index.html', 'utf8');
+    const script = /src="\.\/(assets\/first-screen-[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const options = /"shellChunks":(\[[^\]]*\])/.exec(readFileSync(`dist/${script}`, 'utf8'))?.[1];
+    expect(JSON.parse(options ?? '[]')).toEqual(expect.arrayContaining(shell));
+    expect(shell.length).toBeGreaterThan(3);
+  });
+
   it('the catalogue loads neither the planning statechart nor the forms; the first screen loads both', async () => {
     session = await openSession({ uiLanguage: 'en' });
     const { page, requests } = session;
