@@ -40,7 +40,8 @@ const sameAnswers = (a: PartialAnswers, b: PartialAnswers) => encodeShareQuery(a
  *   chosen tools and marks are kept.
  * - A link with other answers than a saved record opens the link's answers and keeps the
  *   saved plan: a notice offers to go back to it, and the record is held (not overwritten)
- *   until the practitioner changes something.
+ *   until the practitioner changes something. A record with nothing answered, chosen or
+ *   marked is no plan to keep: the link opens as if there were none.
  * - A corrupted, outdated or future-dated record is set aside whole with a notice and held
  *   on the device until the first change; dropped link values and a link too long to read
  *   get a notice too.
@@ -78,7 +79,14 @@ export function bootWizard(
       scenario: link.scenario,
     };
   }
-  if (record) {
+  // A record with nothing in it (the app opened and nothing answered or chosen yet) holds no
+  // plan to go back to: the link opens without a notice and its answers are saved over it.
+  const holdsPlan =
+    record !== null &&
+    (Object.keys(record.answers).length > 0 ||
+      record.chosenTools.length > 0 ||
+      record.consideredPrompts.length > 0);
+  if (record && holdsPlan) {
     const answers = sanitizeAnswers(record.answers);
     const saved = {
       answers,
@@ -95,7 +103,7 @@ export function bootWizard(
     chosenTools: [],
     consideredPrompts: [],
     notices,
-    holdRecord: setAside || record !== null,
+    holdRecord: setAside || holdsPlan,
     ui: link.ui,
     scenario: link.scenario,
   };

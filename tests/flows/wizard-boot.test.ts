@@ -91,6 +91,25 @@ describe('bootWizard: which source wins', () => {
     ]);
   });
 
+  it('opens a link over a record with nothing in it without a notice, and saves over it', () => {
+    // The app writes a record as soon as it opens: a visit that answered nothing is no plan.
+    const empty = stored({ step: 'needs', answers: {}, chosenTools: [], consideredPrompts: [] });
+    const boot = bootWizard(encodeShareQuery(OTHER), empty);
+    expect(boot.answers).toEqual(OTHER);
+    expect(boot.step).toBe('results');
+    expect(boot.notices).toEqual([]);
+    expect(boot.holdRecord).toBe(false);
+    // One chosen tool, or one marked prompt, is a plan to keep.
+    for (const kept of [
+      stored({ answers: {}, chosenTools: ['netari-fi'], consideredPrompts: [] }),
+      stored({ answers: {}, chosenTools: [], consideredPrompts: ['minor-consent'] }),
+    ]) {
+      const over = bootWizard(encodeShareQuery(OTHER), kept);
+      expect(over.notices.map((n) => n.kind)).toEqual(['saved-plan-kept']);
+      expect(over.holdRecord).toBe(true);
+    }
+  });
+
   it('holds nothing and offers nothing on a reload of the saved plan', () => {
     const boot = bootWizard(encodeShareQuery(COMPLETE), stored());
     expect(boot.holdRecord).toBe(false);
