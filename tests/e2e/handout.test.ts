@@ -50,6 +50,8 @@ describe('the client handout', () => {
     const { page } = session;
     await page.goto(`${baseUrl()}?ui=fi&${LINK}`);
     await page.locator('h1', { hasText: fi.results.title }).waitFor();
+    // The heading is painted from the page before the app: wait for the cards.
+    await page.locator('[data-tool-id]').first().waitFor();
     const [first, second] = (await rankedIds(page)) as [string, string];
     await page.getByLabel(fi.results.propose.replace('{{name}}', toolName(first, 'fi'))).check();
     await page.getByLabel(fi.results.propose.replace('{{name}}', toolName(second, 'fi'))).check();

@@ -39,6 +39,8 @@ describe.each(UI_LANGS)('the plan in %s', (lang) => {
     const { page, context } = session;
     await page.goto(`${baseUrl()}?ui=${lang}&${LINK}`);
     await page.locator('h1', { hasText: s.results.title }).waitFor();
+    // The heading is painted from the page before the app: wait for the cards.
+    await page.locator('[data-tool-id]').first().waitFor();
     const ranking = await rankedIds(page);
     expect(ranking.length).toBeGreaterThan(2);
     const [first, second] = ranking as [string, string];
@@ -95,6 +97,8 @@ describe.each(UI_LANGS)('the plan in %s', (lang) => {
     const other = await open({ uiLanguage: 'fi' });
     await other.page.goto(link);
     await other.page.locator('h1', { hasText: s.results.title }).waitFor();
+    // The heading is painted from the page before the app: wait for the cards.
+    await other.page.locator('[data-tool-id]').first().waitFor();
     await other.page.locator('[data-tool-id]').first().waitFor();
     expect(await rankedIds(other.page)).toEqual(ranking);
     expect(await other.page.evaluate(() => document.documentElement.lang)).toBe(lang);
@@ -123,6 +127,8 @@ describe('the plan follows the answers', () => {
     const { page } = session;
     await page.goto(`${baseUrl()}?ui=en&${LINK}`);
     await page.locator('h1', { hasText: s.results.title }).waitFor();
+    // The heading is painted from the page before the app: wait for the cards.
+    await page.locator('[data-tool-id]').first().waitFor();
     const ranking = await rankedIds(page);
     // A tool for older people only: it serves no need once "older people" is taken away.
     const olderOnly = ranking.find((id) => {
@@ -154,6 +160,8 @@ describe('the plan follows the answers', () => {
     await screenshot(page, 'en-plan-dropped-notice');
 
     await page.locator('h1', { hasText: s.results.title }).waitFor();
+    // The heading is painted from the page before the app: wait for the cards.
+    await page.locator('[data-tool-id]').first().waitFor();
     await page.locator('[data-tool-id]').first().waitFor();
     expect(await page.locator(`[data-tool-id="${olderOnly}"]`).count()).toBe(0);
     expect(await plan.innerText()).not.toContain(name);
@@ -210,6 +218,8 @@ describe('privacy and safety', () => {
     await page.goto(`${baseUrl()}?ui=en&${LINK}`);
     const s = strings('en');
     await page.locator('h1', { hasText: s.results.title }).waitFor();
+    // The heading is painted from the page before the app: wait for the cards.
+    await page.locator('[data-tool-id]').first().waitFor();
     expect(await page.locator('[data-tool-id]').count()).toBeGreaterThan(2);
     await context.setOffline(false);
   });

@@ -34,6 +34,8 @@ describe('served under /navigaattori/', () => {
       const { page, requests, errors } = session;
       await page.goto(`${site}?ui=en&${LINK}`);
       await page.locator('h1', { hasText: s.results.title }).waitFor();
+      // The heading is painted from the page before the app: wait for the cards.
+      await page.locator('[data-tool-id]').first().waitFor();
       expect(await page.locator('[data-tool-id]').count()).toBeGreaterThan(2);
       const own = requests.filter((u) => u.startsWith(`http://127.0.0.1:${new URL(site).port}/`));
       expect(own.length).toBeGreaterThan(2);
@@ -45,6 +47,8 @@ describe('served under /navigaattori/', () => {
       expect(copied.startsWith(site)).toBe(true);
       await page.goto(copied);
       await page.locator('h1', { hasText: s.results.title }).waitFor();
+      // The heading is painted from the page before the app: wait for the cards.
+      await page.locator('[data-tool-id]').first().waitFor();
     } finally {
       await session.close();
     }
