@@ -50,6 +50,7 @@ describe('the client handout', () => {
     const { page } = session;
     await page.goto(`${baseUrl()}?ui=fi&${LINK}`);
     await page.locator('h1', { hasText: fi.results.title }).waitFor();
+    await page.locator('[data-tool-id]').first().waitFor();
     const [first, second] = (await rankedIds(page)) as [string, string];
     await page.getByLabel(fi.results.propose.replace('{{name}}', toolName(first, 'fi'))).check();
     await page.getByLabel(fi.results.propose.replace('{{name}}', toolName(second, 'fi'))).check();

@@ -39,6 +39,7 @@ describe.each(UI_LANGS)('the plan in %s', (lang) => {
     const { page, context } = session;
     await page.goto(`${baseUrl()}?ui=${lang}&${LINK}`);
     await page.locator('h1', { hasText: s.results.title }).waitFor();
+    await page.locator('[data-tool-id]').first().waitFor();
     const ranking = await rankedIds(page);
     expect(ranking.length).toBeGreaterThan(2);
     const [first, second] = ranking as [string, string];
@@ -123,6 +124,7 @@ describe('the plan follows the answers', () => {
     const { page } = session;
     await page.goto(`${baseUrl()}?ui=en&${LINK}`);
     await page.locator('h1', { hasText: s.results.title }).waitFor();
+    await page.locator('[data-tool-id]').first().waitFor();
     const ranking = await rankedIds(page);
     // A tool for older people only: it serves no need once "older people" is taken away.
     const olderOnly = ranking.find((id) => {
@@ -210,6 +212,7 @@ describe('privacy and safety', () => {
     await page.goto(`${baseUrl()}?ui=en&${LINK}`);
     const s = strings('en');
     await page.locator('h1', { hasText: s.results.title }).waitFor();
+    await page.locator('[data-tool-id]').first().waitFor();
     expect(await page.locator('[data-tool-id]').count()).toBeGreaterThan(2);
     await context.setOffline(false);
   });

@@ -34,6 +34,7 @@ describe('served under /navigaattori/', () => {
       const { page, requests, errors } = session;
       await page.goto(`${site}?ui=en&${LINK}`);
       await page.locator('h1', { hasText: s.results.title }).waitFor();
+      await page.locator('[data-tool-id]').first().waitFor();
       expect(await page.locator('[data-tool-id]').count()).toBeGreaterThan(2);
       const own = requests.filter((u) => u.startsWith(`http://127.0.0.1:${new URL(site).port}/`));
       expect(own.length).toBeGreaterThan(2);
