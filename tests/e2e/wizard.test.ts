@@ -167,6 +167,7 @@ describe('the wizard, resilience', () => {
       `${baseUrl()}?ui=en&needs=financial-social-work,youth&age=young-adult&lang=fi&channels=chat,web&access=independent`,
     );
     await expectHeading(page, s.results.title);
+    await page.locator('[data-tool-id]').first().waitFor();
     const template = s.results.showAll_other;
     const showAll = page.getByRole('button', {
       name: new RegExp(`^${template.replace('{{count}}', '\\d+')}$`),
