@@ -104,6 +104,7 @@ export function prerenderFirstScreen(): Plugin {
         if (!ctx.bundle) return html;
         const stringChunks: Record<string, string> = {};
         const viewChunks: Record<string, string[]> = {};
+        const textChunks: Record<string, string> = {};
         const all = chunks(ctx.bundle);
         const byFile = new Map(all.map((c) => [c.fileName, c]));
         // A chunk with the chunks it imports statically, in load order.
@@ -127,6 +128,8 @@ export function prerenderFirstScreen(): Plugin {
           if (lang) stringChunks[lang] = `./${c.fileName}`;
           const more = /\/src\/i18n\/bundle-(fi|sv|en)-more\.ts$/.exec(id)?.[1];
           if (more) viewChunks[`more-${more}`] = [`./${c.fileName}`];
+          const text = /\/src\/domain\/bundled\/catalogue-text-(fi|sv|en)\.ts$/.exec(id)?.[1];
+          if (text) textChunks[text] = `./${c.fileName}`;
           const view = /\/src\/ui\/(planning|results|practice|catalogue)\/\1-view\.tsx$/.exec(id)?.[1];
           if (view) viewChunks[view] = withImports(c).filter((f) => !initial.has(f));
         }
@@ -136,6 +139,18 @@ export function prerenderFirstScreen(): Plugin {
         const shellChunks = [...initial].filter((f) => f !== `./${entry?.fileName}`);
         for (const view of ['planning', 'results', 'practice', 'catalogue'])
           if (!viewChunks[view]) throw new Error(`prerenderFirstScreen: no chunk for the ${view} view`);
+        // The catalogue's text in each language comes with the strings beyond the first screen
+        // (src/i18n/i18n.ts), with the catalogue it goes into: practice asks for that only then.
+        const catalogue = all.find((c) =>
+          c.moduleIds.some((m) => /\/src\/domain\/catalogue-data\.ts$/.test(m)),
+        );
+        if (!catalogue) throw new Error('prerenderFirstScreen: no chunk for the catalogue');
+        for (const lang of UI_LANGUAGES) {
+          const text = textChunks[lang];
+          if (!text)
+            throw new Error(`prerenderFirstScreen: no chunk of its own for the catalogue's ${lang} text`);
+          viewChunks[`catalogue-${lang}`] = [text, ...withImports(catalogue).filter((f) => !initial.has(f))];
+        }
         // The planning view opens on a question with the question forms (a chunk it imports
         // when needed), and shows the results: a share link needs it and the results.
         const questions = all.find((c) =>

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeCatalogue, TOOLS_FILE, type RawFile } from '../src/domain/catalogue-loader.ts';
+import { catalogueStrings, withoutText } from '../src/domain/catalogue-text.ts';
 import { parseEthicsRules } from '../src/domain/ethics.ts';
 import { parseScenarios } from '../src/domain/scenario.ts';
 import { parseTaxonomies, TAXONOMIES_FILE } from '../src/domain/taxonomies.ts';
@@ -16,7 +17,16 @@ export interface BundledModule {
 }
 
 /** The modules of src/domain/bundled/ by file name (without .ts). */
-export type BundledData = Record<'taxonomies' | 'catalogue' | 'ethics-rules' | 'scenarios', BundledModule>;
+export type BundledData = Record<
+  | 'taxonomies'
+  | 'catalogue'
+  | 'catalogue-text-fi'
+  | 'catalogue-text-sv'
+  | 'catalogue-text-en'
+  | 'ethics-rules'
+  | 'scenarios',
+  BundledModule
+>;
 
 const readJson = (root: string, file: string): unknown => JSON.parse(readFileSync(join(root, file), 'utf8'));
 
@@ -34,6 +44,8 @@ export function readOverlays(root: string): RawFile[] {
 /**
  * Parses every bundled data file under `root` and checks the scenarios' references against
  * the catalogue and the rules. Throws DataFileError (with every problem) on a bad file.
+ * The catalogue comes without its text, and each language's text as a module of its own
+ * (src/domain/catalogue-text.ts): a page loads the languages it shows.
  */
 export function parseBundledData(root: string): BundledData {
   const taxonomies = parseTaxonomies(readJson(root, TAXONOMIES_FILE));
@@ -46,7 +58,10 @@ export function parseBundledData(root: string): BundledData {
   });
   return {
     taxonomies: { default: taxonomies },
-    catalogue: { default: catalogue, named: { localOverlays } },
+    catalogue: { default: withoutText(catalogue), named: { localOverlays } },
+    'catalogue-text-fi': { default: catalogueStrings(catalogue, 'fi') },
+    'catalogue-text-sv': { default: catalogueStrings(catalogue, 'sv') },
+    'catalogue-text-en': { default: catalogueStrings(catalogue, 'en') },
     'ethics-rules': { default: rules },
     scenarios: { default: scenarios },
   };

@@ -25,7 +25,8 @@ export interface FirstScreenOptions {
   /**
    * The chunks of each view an address opens at once (planning, results, practice,
    * catalogue) with each language's strings beyond the first screen, under the key
-   * `more-<lang>`.
+   * `more-<lang>`, and the catalogue's text in each language with the catalogue's chunks,
+   * under `catalogue-<lang>`.
    */
   viewChunks: Record<string, readonly string[]>;
 }
@@ -149,7 +150,10 @@ function showFirstScreen(
     ...(options.viewChunks[view] ?? []),
     // The strings beyond the first screen: every view but the wizard's questions needs them.
     view === 'planning' ? undefined : options.viewChunks[`more-${lang}`]?.[0],
-  ];
+    // And the catalogue's text in that language, which the app loads with them, with the
+    // catalogue it goes into.
+    ...(view === 'planning' ? [] : (options.viewChunks[`catalogue-${lang}`] ?? [])),
+  ].filter((href, i, all) => all.indexOf(href) === i);
   // One link per task: adding a modulepreload link costs the main thread up to some 35 ms on
   // a slow phone (Chromium at a quarter speed), and all of them in one go made a long task.
   const preloadAll = () => {

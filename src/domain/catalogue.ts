@@ -14,6 +14,7 @@ import {
   ToolKindId,
   ToolLanguageId,
   uniqueList,
+  type UiLanguage,
 } from './taxonomy-schemas.ts';
 import { distinct as noDuplicates } from './schema-helpers.ts';
 
@@ -147,14 +148,15 @@ export const sourceFootnotes = (tool: Tool): readonly number[] =>
   isFromArticle(tool) ? tool.source.footnotes : [];
 
 /**
- * The provider as the source article names it, when it differs from who runs the service
- * today; undefined for a service beyond the article or one whose provider has not changed.
+ * The provider as the source article names it, in `lang`, when it differs there from who runs
+ * the service today; undefined for a service beyond the article or one whose provider has not
+ * changed. One language at a time: a page may have loaded the catalogue's text of its own
+ * language only (catalogue-text.ts).
  */
-export const articleProviderIfChanged = (tool: Tool): LocalizedText | undefined => {
+export const articleProviderIfChanged = (tool: Tool, lang: UiLanguage): string | undefined => {
   if (!isFromArticle(tool)) return undefined;
-  const then = tool.source.provider;
-  const changed = (['fi', 'sv', 'en'] as const).some((lang) => then[lang] !== tool.provider[lang]);
-  return changed ? then : undefined;
+  const then = tool.source.provider[lang];
+  return then !== tool.provider[lang] ? then : undefined;
 };
 
 /** Discontinued and replaced entries are never ranked in recommendations or practice. */

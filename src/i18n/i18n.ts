@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { UI_LANGUAGES, type UiLanguage } from '../domain/taxonomy.ts';
+import { loadCatalogueLanguage } from '../domain/catalogue-text.ts';
 import { loadResources, NAMESPACES, type ResourcePart, type Resources } from './resources.ts';
 
 export const DEFAULT_UI_LANGUAGE: UiLanguage = 'fi';
@@ -57,9 +58,22 @@ export function createI18n(
 /** Which parts of the strings an instance has asked for; a language switch loads the same parts. */
 const partsInUse = new WeakMap<i18n, Set<ResourcePart>>();
 
+/**
+ * The parts whose screens show the catalogue (every view, the client handout): the
+ * catalogue's text in the same language loads with them (src/domain/catalogue-text.ts), so
+ * a screen that has its strings has the catalogue's text too, in the UI language, after a
+ * language switch and in the handout's own language alike.
+ */
+const WITH_CATALOGUE_TEXT: ReadonlySet<ResourcePart> = new Set(['more', 'handout']);
+
 async function addParts(instance: i18n, lng: UiLanguage, parts: Iterable<ResourcePart>): Promise<void> {
   for (const part of parts) {
-    const bundle = await loadResources(lng, part);
+    // The strings are added only once the catalogue's text is there: a screen that finds
+    // them (hasResourceBundle) finds the text too.
+    const [bundle] = await Promise.all([
+      loadResources(lng, part),
+      WITH_CATALOGUE_TEXT.has(part) ? loadCatalogueLanguage(lng) : undefined,
+    ]);
     for (const [ns, strings] of Object.entries(bundle)) {
       if (!instance.hasResourceBundle(lng, ns)) instance.addResourceBundle(lng, ns, strings, true, true);
     }

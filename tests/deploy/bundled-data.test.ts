@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledModuleSource, parseBundledData } from '../../scripts/bundled-data.ts';
 import { catalogue, localOverlays } from '../../src/domain/catalogue-data.ts';
+import { fillText, withoutText } from '../../src/domain/catalogue-text.ts';
+import textFi from '../../src/domain/bundled/catalogue-text-fi.ts';
+import textSv from '../../src/domain/bundled/catalogue-text-sv.ts';
+import textEn from '../../src/domain/bundled/catalogue-text-en.ts';
+import { UI_LANGUAGES, type UiLanguage } from '../../src/domain/taxonomy.ts';
 import { ethicsRules } from '../../src/domain/ethics-data.ts';
 import { scenarios } from '../../src/domain/scenario-data.ts';
 import { taxonomies } from '../../src/domain/taxonomies-data.ts';
@@ -13,6 +18,8 @@ import { taxonomies } from '../../src/domain/taxonomies-data.ts';
 // generated modules load back to them, and that a bad file stops the build.
 
 const ROOT = process.cwd();
+/** What each language's text module holds under Vitest (as the dev server computes it). */
+const TEXT: Record<UiLanguage, readonly string[]> = { fi: textFi, sv: textSv, en: textEn };
 const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 /** Loads generated module source as the browser would, from a data: URL. */
 const loadModule = (source: string) =>
@@ -39,8 +46,16 @@ describe('data parsed at build time', () => {
   it('are the values the app parses at load time, and survive the trip through JSON', () => {
     const data = parseBundledData(ROOT);
     expect(data.taxonomies.default).toStrictEqual(taxonomies);
-    expect(data.catalogue.default).toStrictEqual(catalogue);
+    // The catalogue without its text, and each language's text apart (catalogue-text.ts).
+    expect(data.catalogue.default).toStrictEqual(withoutText(catalogue));
     expect(data.catalogue.named).toStrictEqual({ localOverlays });
+    for (const lang of UI_LANGUAGES) {
+      expect(data[`catalogue-text-${lang}`].default, lang).toStrictEqual(TEXT[lang]);
+      expect(
+        TEXT[lang].every((text) => typeof text === 'string' && text !== ''),
+        lang,
+      ).toBe(true);
+    }
     expect(data['ethics-rules'].default).toStrictEqual(ethicsRules);
     expect(data.scenarios.default).toStrictEqual(scenarios);
     for (const [name, module] of Object.entries(data)) {
@@ -49,10 +64,17 @@ describe('data parsed at build time', () => {
   });
 
   it('load back from the generated module source, default and named exports alike', async () => {
-    const { catalogue: module } = parseBundledData(ROOT);
-    const loaded = await loadModule(bundledModuleSource(module));
-    expect(loaded.default).toStrictEqual(catalogue);
+    const data = parseBundledData(ROOT);
+    const loaded = await loadModule(bundledModuleSource(data.catalogue));
     expect(loaded.localOverlays).toStrictEqual(localOverlays);
+    // With each language's text put back, the catalogue is the one parsed at load time.
+    const tools = loaded.default as typeof catalogue;
+    expect(tools).not.toStrictEqual(catalogue);
+    for (const lang of UI_LANGUAGES) {
+      const text = await loadModule(bundledModuleSource(data[`catalogue-text-${lang}`]));
+      fillText(tools, lang, text.default as string[]);
+    }
+    expect(tools).toStrictEqual(catalogue);
   });
 
   it('merge a deployment overlay from data/local in, as the app does', () => {

@@ -186,11 +186,21 @@ describe('what a deployment sends', () => {
     }));
     // (The shell's own chunks are asked for by the app's entry, as soon as it runs.)
     const viewPreloads = Object.entries(preloads).filter(([href]) =>
-      [resultsChunk, fileOf('src/ui/planning/planning-view.tsx'), fileOf('src/i18n/bundle-fi-more.ts')].some(
-        (file) => href.endsWith(file),
-      ),
+      [
+        resultsChunk,
+        fileOf('src/ui/planning/planning-view.tsx'),
+        fileOf('src/i18n/bundle-fi-more.ts'),
+        fileOf('src/domain/bundled/catalogue-text-fi.ts'),
+      ].some((file) => href.endsWith(file)),
     );
-    expect(viewPreloads).toHaveLength(3);
+    expect(viewPreloads).toHaveLength(4);
+    // The catalogue's text in the other languages is not asked for.
+    for (const lang of ['sv', 'en'])
+      expect(
+        Object.keys(preloads).some((href) =>
+          href.endsWith(fileOf(`src/domain/bundled/catalogue-text-${lang}.ts`)),
+        ),
+      ).toBe(false);
     for (const [href, time] of viewPreloads) expect(time, href).toBeGreaterThanOrEqual(paint);
     const intro = await page.locator('.step__intro').textContent();
     expect(await page.locator('[data-tool-id]').count()).toBe(0);
@@ -232,6 +242,7 @@ describe('each address loads the code of its own view', () => {
   const PLANNING = fileOf('src/ui/planning/planning-view.tsx');
   const FORMS = fileOf('src/ui/questions/question-step.tsx');
   const CATALOGUE = fileOf('src/ui/catalogue/catalogue-view.tsx');
+  const TEXT = (lang: string) => fileOf(`src/domain/bundled/catalogue-text-${lang}.ts`);
   const loaded = (requests: string[], file: string) => requests.some((url) => url.endsWith(file));
 
   it('a share link opens the results without the question forms, which load when an answer is changed', async () => {
@@ -285,6 +296,8 @@ describe('each address loads the code of its own view', () => {
     expect(loaded(requests, CATALOGUE)).toBe(true);
     expect(loaded(requests, PLANNING)).toBe(false);
     expect(loaded(requests, FORMS)).toBe(false);
+    // The catalogue's text in the UI language only, until the search field is used.
+    expect(['fi', 'sv', 'en'].map((lang) => loaded(requests, TEXT(lang)))).toEqual([false, false, true]);
     requests.length = 0;
     await page.goto(`${baseUrl()}?ui=en`);
     await page.getByRole('heading', { level: 1, name: strings('en').wizard.needs.title }).waitFor();
@@ -292,5 +305,7 @@ describe('each address loads the code of its own view', () => {
     expect(loaded(requests, PLANNING)).toBe(true);
     expect(loaded(requests, FORMS)).toBe(true);
     expect(loaded(requests, CATALOGUE)).toBe(false);
+    // The questions show nothing of the catalogue: none of its text.
+    expect(['fi', 'sv', 'en'].some((lang) => loaded(requests, TEXT(lang)))).toBe(false);
   });
 });

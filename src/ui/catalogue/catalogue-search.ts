@@ -1,6 +1,5 @@
 import { articleProviderIfChanged, type Tool } from '../../domain/catalogue.ts';
 import type { AudienceId, NeedId, UiLanguage } from '../../domain/taxonomy.ts';
-import { UI_LANGUAGES } from '../../domain/taxonomy.ts';
 import { foldText } from '../shared/fold-text.ts';
 
 /** What the practitioner has typed and chosen above the catalogue. */
@@ -17,23 +16,26 @@ export const queryTerms = (query: string): string[] => foldText(query).split(' '
 
 /**
  * The text a tool is found by: its name, the names of what it includes, its provider (today's
- * and the article's) and its summary in every UI language, so a Swedish word finds a tool while
- * the UI is in Finnish and "Espoo" still finds what Espoo ran in the article.
+ * and the article's) and its summary in the given UI languages: all three once their text is
+ * loaded (catalogue-text.ts), so a Swedish word finds a tool while the UI is in Finnish and
+ * "Espoo" still finds what Espoo ran in the article.
  */
-export function searchText(tool: Tool): string {
+export function searchText(tool: Tool, languages: readonly UiLanguage[]): string {
   const parts: string[] = [];
-  const then = articleProviderIfChanged(tool);
-  for (const lang of UI_LANGUAGES) {
+  for (const lang of languages) {
     parts.push(tool.name[lang], tool.provider[lang], tool.summary[lang]);
-    if (then) parts.push(then[lang]);
+    const then = articleProviderIfChanged(tool, lang);
+    if (then) parts.push(then);
   }
   for (const item of tool.includes) parts.push(item.name);
   return foldText(parts.join('\n'));
 }
 
-/** Builds the search index once per catalogue: tool id -> folded text. */
-export const buildSearchIndex = (tools: readonly Tool[]): ReadonlyMap<string, string> =>
-  new Map(tools.map((tool) => [tool.id, searchText(tool)]));
+/** Builds the search index of the given languages' text: tool id -> folded text. */
+export const buildSearchIndex = (
+  tools: readonly Tool[],
+  languages: readonly UiLanguage[],
+): ReadonlyMap<string, string> => new Map(tools.map((tool) => [tool.id, searchText(tool, languages)]));
 
 /** True when every word of the query occurs in the tool's text and the tool passes both filters. */
 export function matchesFilters(
@@ -45,7 +47,7 @@ export function matchesFilters(
   if (filters.audience !== 'all' && !tool.audience.includes(filters.audience)) return false;
   const terms = queryTerms(filters.query);
   if (terms.length === 0) return true;
-  const text = index.get(tool.id) ?? searchText(tool);
+  const text = index.get(tool.id) ?? '';
   return terms.every((term) => text.includes(term));
 }
 

@@ -1,7 +1,8 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../../domain/catalogue-data.ts';
-import { AUDIENCE_IDS, NEED_IDS } from '../../domain/taxonomy.ts';
+import { loadCatalogueLanguage } from '../../domain/catalogue-text.ts';
+import { AUDIENCE_IDS, NEED_IDS, UI_LANGUAGES } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
 import { CatalogueFrame } from './catalogue-frame.tsx';
 import { TaxonomySelect } from '../shared/taxonomy-select.tsx';
@@ -13,8 +14,6 @@ import {
   sortByName,
   type CatalogueFilters,
 } from './catalogue-search.ts';
-
-const searchIndex = buildSearchIndex(catalogue);
 
 /**
  * Every method of the catalogue, found by searching (name, included items, provider and
@@ -32,10 +31,28 @@ export function CatalogueView() {
     searchHint: useId(),
   };
 
+  // The search matches the text in every language, whose other two languages load when the
+  // practitioner first comes to the search field; until they are there it matches the UI
+  // language's, and what was typed meanwhile is matched again once they are.
+  const [allLanguages, setAllLanguages] = useState(false);
+  const asked = useRef(false);
+  const loadAllLanguages = () => {
+    if (asked.current) return;
+    asked.current = true;
+    Promise.all(UI_LANGUAGES.map(loadCatalogueLanguage)).then(
+      () => setAllLanguages(true),
+      () => (asked.current = false),
+    );
+  };
+  const searchIndex = useMemo(
+    () => buildSearchIndex(catalogue, allLanguages ? UI_LANGUAGES : [lang]),
+    [allLanguages, lang],
+  );
+
   const sorted = useMemo(() => sortByName(catalogue, lang), [lang]);
   const visible = useMemo(
     () => sorted.filter((tool) => matchesFilters(tool, shown, searchIndex)),
-    [sorted, shown],
+    [sorted, shown, searchIndex],
   );
 
   const clear = () => {
@@ -61,7 +78,11 @@ export function CatalogueView() {
             spellCheck={false}
             aria-describedby={ids.searchHint}
             value={filters.query}
-            onChange={(e) => setFilters((f) => ({ ...f, query: e.target.value }))}
+            onFocus={loadAllLanguages}
+            onChange={(e) => {
+              loadAllLanguages();
+              setFilters((f) => ({ ...f, query: e.target.value }));
+            }}
           />
           <p id={ids.searchHint} className="hint">
             {t('catalogue.searchHint')}

@@ -1,12 +1,13 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
-import { useTranslation } from 'react-i18next';
+import { getI18n, useTranslation } from 'react-i18next';
 import { isStepId, STEP_IDS, type QuestionId } from '../../domain/answers.ts';
 import { resumeSnapshot, stepOf, planningMachine } from '../../../flows/planning-machine.ts';
 import type { WizardBoot } from '../../../flows/wizard-boot.ts';
 import { deviceStorage } from '../shared/device-storage.ts';
 import { lazyWithStrings } from '../shared/lazy-view.ts';
+import { ensureResources } from '../../i18n/i18n.ts';
 import { useLocalized, useUiLanguage } from '../shared/labels.ts';
 import type { QuestionScreen } from '../questions/question-step.tsx';
 import type { ResultsView as ResultsViewType } from '../results/results-view.tsx';
@@ -38,9 +39,13 @@ export const loadQuestions = () =>
   import('../questions/question-step.tsx').then((m) => (loadedQuestionScreen = m.QuestionScreen));
 const LazyQuestionScreen = lazy(() => loadQuestions().then((component) => ({ default: component })));
 
-/** The catalogue's ids, names and needs, for the plan to follow the answers. */
+/**
+ * The catalogue's ids, names and needs, for the plan to follow the answers. With the strings
+ * beyond the first screen, which bring the catalogue's text: a question step names the tools
+ * its answer took out of the plan.
+ */
 const loadPlanTools = () =>
-  import('../../domain/catalogue-data.ts').then((m) =>
+  Promise.all([import('../../domain/catalogue-data.ts'), ensureResources(getI18n(), 'more')]).then(([m]) =>
     m.catalogue.map(({ id, name, needs }) => ({ id, name, needs })),
   );
 

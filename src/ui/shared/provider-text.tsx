@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { articleProviderIfChanged, type Tool } from '../../domain/catalogue.ts';
-import { useLocalized } from './labels.ts';
+import { useUiLanguage } from './labels.ts';
 
 /**
  * Who runs the service today, and, when the source article named someone else (social
@@ -9,15 +9,13 @@ import { useLocalized } from './labels.ts';
  */
 export function ProviderText({ tool }: { tool: Tool }) {
   const { t } = useTranslation('results');
-  const localized = useLocalized();
-  const then = articleProviderIfChanged(tool);
+  const lang = useUiLanguage();
+  const then = articleProviderIfChanged(tool, lang);
   return (
     <>
-      {localized(tool.provider)}
+      {tool.provider[lang]}
       {tool.inferred.includes('provider') && ` (${t('provider.unconfirmed')})`}
-      {then && (
-        <span className="provider-then"> ({t('provider.inArticle', { provider: localized(then) })})</span>
-      )}
+      {then && <span className="provider-then"> ({t('provider.inArticle', { provider: then })})</span>}
     </>
   );
 }

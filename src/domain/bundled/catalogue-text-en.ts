@@ -1,0 +1,7 @@
+import catalogue from './catalogue.ts';
+import { catalogueStrings } from '../catalogue-text.ts';
+
+// The catalogue's English text, one string per text in the order of catalogueTexts. The
+// production build puts the strings taken out of the catalogue at build time here instead
+// (see README.md here); loadCatalogueLanguage('en') puts them back into the catalogue.
+export default catalogueStrings(catalogue, 'en');

@@ -1,0 +1,93 @@
+import type { Tool } from './catalogue.ts';
+import type { LocalizedText, UiLanguage } from './taxonomy.ts';
+
+/**
+ * The catalogue's text comes apart from the rest of it. Every text of the catalogue is a
+ * `{ fi, sv, en }` object; a page shows one or two of those languages, and the text of all
+ * three is most of the catalogue's weight. In the production build the catalogue module holds
+ * each text as an empty object, and each language's strings are a chunk of their own
+ * (src/domain/bundled/catalogue-text-*.ts, made at build time by scripts/bundled-data.ts):
+ * loadCatalogueLanguage() puts a language's strings into those same objects, so everything
+ * that reads the catalogue reads it as before once that language is loaded.
+ *
+ * The strings of the views' language come with the strings beyond the first screen
+ * (src/i18n/i18n.ts: the parts 'more' and 'handout' load the catalogue's text of their
+ * language too), so a view never renders a text that is not there. Under Vitest, the dev server
+ * and tsx the catalogue module keeps its whole text, and loading changes nothing.
+ */
+
+/**
+ * Every text of the catalogue, in a fixed order: tool by tool, the name, summary, provider,
+ * data processing note, the notes of included items, the article's provider and the status
+ * note. A text field added to the Tool schema must be added here (a test checks that the
+ * catalogue without its text has no text left).
+ */
+export const catalogueTexts = (tools: readonly Tool[]): LocalizedText[] =>
+  tools.flatMap((tool) => [
+    tool.name,
+    tool.summary,
+    tool.provider,
+    tool.dataProcessing.note,
+    ...tool.includes.flatMap((item) => (item.note ? [item.note] : [])),
+    ...(tool.source.table === 'Table 1' ? [tool.source.provider] : []),
+    ...(tool.status.note ? [tool.status.note] : []),
+  ]);
+
+/** The strings of one language, in the order of catalogueTexts (build time). */
+export const catalogueStrings = (tools: readonly Tool[], lang: UiLanguage): string[] =>
+  catalogueTexts(tools).map((text) => text[lang]);
+
+/** A copy of the catalogue with every text an empty object (build time). */
+export function withoutText(tools: readonly Tool[]): Tool[] {
+  const copy = structuredClone(tools) as Tool[];
+  for (const text of catalogueTexts(copy))
+    for (const lang of Object.keys(text)) delete text[lang as UiLanguage];
+  return copy;
+}
+
+/** Puts one language's strings (in the order of catalogueTexts) into the catalogue's texts. */
+export function fillText(tools: readonly Tool[], lang: UiLanguage, strings: readonly string[]): void {
+  const texts = catalogueTexts(tools);
+  if (texts.length !== strings.length)
+    throw new Error(`catalogue text (${lang}): ${strings.length} strings for ${texts.length} texts`);
+  texts.forEach((text, i) => (text[lang] = strings[i]!));
+}
+
+/**
+ * A loader of the catalogue's languages: `catalogue` gives the shared catalogue, `strings` a
+ * language's strings. Each language is put in once: later calls get the same promise (after a
+ * failure, e.g. a lost connection, the next call tries again).
+ */
+export function catalogueLanguageLoader(
+  catalogue: () => Promise<readonly Tool[]>,
+  strings: (lang: UiLanguage) => Promise<readonly string[]>,
+): (lang: UiLanguage) => Promise<void> {
+  const loading = new Map<UiLanguage, Promise<void>>();
+  return (lang) => {
+    let loaded = loading.get(lang);
+    if (!loaded) {
+      loaded = Promise.all([catalogue(), strings(lang)]).then(([tools, text]) => fillText(tools, lang, text));
+      loading.set(lang, loaded);
+      loaded.catch(() => loading.delete(lang));
+    }
+    return loaded;
+  };
+}
+
+/**
+ * Loads the catalogue (the shared module every view imports) and puts one language's text
+ * into it, once per language.
+ */
+export const loadCatalogueLanguage = catalogueLanguageLoader(
+  () => import('./catalogue-data.ts').then((m) => m.catalogue),
+  (lang) => {
+    switch (lang) {
+      case 'fi':
+        return import('./bundled/catalogue-text-fi.ts').then((m) => m.default);
+      case 'sv':
+        return import('./bundled/catalogue-text-sv.ts').then((m) => m.default);
+      case 'en':
+        return import('./bundled/catalogue-text-en.ts').then((m) => m.default);
+    }
+  },
+);
