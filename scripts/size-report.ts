@@ -91,12 +91,21 @@ const VIEWS = {
 // Every view but the wizard's questions loads the catalogue's text in the UI language, with
 // the catalogue it goes into (src/domain/catalogue-text.ts): counted here in Finnish.
 const CATALOGUE_TEXT = 'src/domain/bundled/catalogue-text-fi.ts';
+// …and the strings beyond the first screen, in the same language.
+const MORE_STRINGS = 'src/i18n/bundle-fi-more.ts';
+// What the first screen loads in all: the shell, the planning wizard and the question forms.
+// Issue 16 asked for 120 KB; React DOM, i18next, XState, react-hook-form and zod together
+// leave it at about 146 KB, so this only keeps it from growing unnoticed.
+const BUDGET_FIRST_SCREEN_GZIP = 150 * 1024;
+let firstScreenGzip = 0;
 const catalogueKey = Object.keys(manifest).find((k) => /\/catalogue-data-[^/]+\.js$/.test(manifest[k]!.file));
 if (!catalogueKey) throw new Error('no catalogue chunk in the build manifest');
 const gzipOf = new Map(rows.map((r) => [r.key, r.gzip]));
 for (const [name, keys] of Object.entries(VIEWS)) {
   const before = new Set(initial);
-  const withText = name.startsWith('first screen') ? keys : [...keys, CATALOGUE_TEXT, catalogueKey];
+  const withText = name.startsWith('first screen')
+    ? keys
+    : [...keys, MORE_STRINGS, CATALOGUE_TEXT, catalogueKey];
   for (const key of withText) {
     if (!manifest[key]) throw new Error(`no chunk for ${key} in the build manifest`);
     addWithImports(key);
@@ -106,10 +115,17 @@ for (const [name, keys] of Object.entries(VIEWS)) {
   console.log(
     `  ${name.padEnd(31)} shell + ${kb(viewGzip).padStart(8)} = ${kb(jsGzip + viewGzip).padStart(8)} gzip JS`,
   );
+  if (name.startsWith('first screen')) firstScreenGzip = jsGzip + viewGzip;
   for (const k of view) initial.delete(k);
 }
 console.log('');
 if (jsGzip > BUDGET_JS_GZIP) {
   console.error(`Initial JavaScript is over budget: ${kb(jsGzip)} gzip > ${kb(BUDGET_JS_GZIP)}.`);
+  process.exit(1);
+}
+if (firstScreenGzip > BUDGET_FIRST_SCREEN_GZIP) {
+  console.error(
+    `The first screen's JavaScript is over budget: ${kb(firstScreenGzip)} gzip > ${kb(BUDGET_FIRST_SCREEN_GZIP)}.`,
+  );
   process.exit(1);
 }
