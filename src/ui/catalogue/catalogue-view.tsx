@@ -8,12 +8,15 @@ import { CatalogueFrame } from './catalogue-frame.tsx';
 import { TaxonomySelect } from '../shared/taxonomy-select.tsx';
 import { CatalogueEntry } from './catalogue-entry.tsx';
 import {
+  queryTerms,
   buildSearchIndex,
   matchesFilters,
   NO_FILTERS,
   sortByName,
   type CatalogueFilters,
 } from './catalogue-search.ts';
+
+const NO_INDEX: ReadonlyMap<string, string> = new Map();
 
 /**
  * Every method of the catalogue, found by searching (name, included items, provider and
@@ -44,9 +47,12 @@ export function CatalogueView() {
       () => (asked.current = false),
     );
   };
+  // Built when the practitioner first searches: folding the text of 86 entries was most of
+  // a long task when the list first appeared on a phone-speed CPU.
+  const searching = queryTerms(shown.query).length > 0;
   const searchIndex = useMemo(
-    () => buildSearchIndex(catalogue, allLanguages ? UI_LANGUAGES : [lang]),
-    [allLanguages, lang],
+    () => (searching ? buildSearchIndex(catalogue, allLanguages ? UI_LANGUAGES : [lang]) : NO_INDEX),
+    [searching, allLanguages, lang],
   );
 
   const sorted = useMemo(() => sortByName(catalogue, lang), [lang]);
