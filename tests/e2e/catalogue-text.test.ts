@@ -6,11 +6,11 @@
  * catalogue's text has it: in the UI language, after a language switch, in the handout's own
  * language and in the catalogue's search.
  */
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, openSession, type Session } from './support/browser.ts';
 import { strings } from './support/strings.ts';
+import { fileOf, loaded } from './support/built-files.ts';
 import tools from '../../data/tools.json';
 import scenariosJson from '../../data/scenarios.json';
 import rules from '../../data/ethics-rules.json';
@@ -22,20 +22,9 @@ afterEach(async () => {
   session = undefined;
 });
 
-/** The built file of a source module, from the build's manifest. */
-function fileOf(source: string): string {
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
-    string,
-    { file: string }
-  >;
-  const file = manifest[source]?.file;
-  if (!file) throw new Error(`no chunk for ${source} in the build`);
-  return file;
-}
 const TEXT = Object.fromEntries(
   UI_LANGUAGES.map((lang) => [lang, fileOf(`src/domain/bundled/catalogue-text-${lang}.ts`)]),
 ) as Record<UiLanguage, string>;
-const loaded = (requests: readonly string[], file: string) => requests.some((url) => url.endsWith(file));
 
 const toolName = (id: string, lang: UiLanguage) => tools.tools.find((t) => t.id === id)!.name[lang];
 const shownIds = (page: Page) =>

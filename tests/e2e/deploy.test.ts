@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { SECURITY_HEADERS, CACHE_IMMUTABLE, CACHE_NONE } from '../../scripts/headers.ts';
 import { baseUrl, openSession, type Session } from './support/browser.ts';
 import { strings } from './support/strings.ts';
+import { buildManifest, fileOf, loaded } from './support/built-files.ts';
 
 let session: Session | undefined;
 afterEach(async () => {
@@ -15,17 +16,6 @@ afterEach(async () => {
  * Holds the app's code back until the returned function is called: what the page shows
  * meanwhile comes from its HTML alone.
  */
-/** The built file of a source module, from the build's manifest. */
-function fileOf(source: string): string {
-  const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
-    string,
-    { file: string }
-  >;
-  const file = manifest[source]?.file;
-  if (!file) throw new Error(`no chunk for ${source} in the build`);
-  return file;
-}
-
 async function holdTheApp(page: Page): Promise<() => void> {
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -34,6 +24,28 @@ async function holdTheApp(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * Lets the held app go and checks that it takes over the page's frame in place: its content
+ * arrives under the one heading, which has not moved, and the intro is the app's own. Returns
+ * that intro.
+ */
+async function releaseOverFrame(
+  page: Page,
+  heading: Locator,
+  content: string,
+  release: () => void,
+): Promise<string | null> {
+  const intro = await page.locator('.step__intro').textContent();
+  expect(await page.locator(content).count()).toBe(0);
+  const before = await heading.boundingBox();
+  release();
+  await page.locator(content).first().waitFor();
+  expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+  expect(await heading.boundingBox()).toEqual(before);
+  expect(await page.locator('.step__intro').textContent()).toBe(intro);
+  return intro;
 }
 
 describe('what a deployment sends', () => {
@@ -112,13 +124,7 @@ describe('what a deployment sends', () => {
     const heading = page.getByRole('heading', { level: 1, name: s.practice.list.title });
     await heading.waitFor();
     expect(await page.getByText(s.practice.list.intro).count()).toBe(1);
-    expect(await page.locator('[data-scenario-id]').count()).toBe(0);
-    const before = await heading.boundingBox();
-    release();
-    await page.locator('[data-scenario-id]').first().waitFor();
-    // The app's heading stands where the page's stood, alone.
-    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-    expect(await heading.boundingBox()).toEqual(before);
+    await releaseOverFrame(page, heading, '[data-scenario-id]', release);
     expect(errors).toEqual([]);
     // A case's own address opens that case: no list frame is shown before it.
     await page.unrouteAll();
@@ -139,15 +145,8 @@ describe('what a deployment sends', () => {
     await page.goto(`${baseUrl()}?ui=sv&mode=catalogue`);
     const heading = page.getByRole('heading', { level: 1, name: s.results.catalogue.title });
     await heading.waitFor();
-    const intro = await page.locator('.step__intro').textContent();
-    expect(await page.locator('[data-tool-id]').count()).toBe(0);
-    const before = await heading.boundingBox();
-    release();
-    await page.locator('[data-tool-id]').first().waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-    expect(await heading.boundingBox()).toEqual(before);
+    const intro = await releaseOverFrame(page, heading, '[data-tool-id]', release);
     // The page's intro named as many methods as the app lists.
-    expect(await page.locator('.step__intro').textContent()).toBe(intro);
     expect(intro).toContain(String(await page.locator('[data-tool-id]').count()));
     expect(errors).toEqual([]);
   });
@@ -202,15 +201,8 @@ describe('what a deployment sends', () => {
         ),
       ).toBe(false);
     for (const [href, time] of viewPreloads) expect(time, href).toBeGreaterThanOrEqual(paint);
-    const intro = await page.locator('.step__intro').textContent();
-    expect(await page.locator('[data-tool-id]').count()).toBe(0);
-    const before = await heading.boundingBox();
-    release();
-    await page.locator('[data-tool-id]').first().waitFor();
-    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
-    expect(await heading.boundingBox()).toEqual(before);
     // The page's intro is the app's, with the catalogue's size as the app counts it.
-    expect(await page.locator('.step__intro').textContent()).toBe(intro);
+    await releaseOverFrame(page, heading, '[data-tool-id]', release);
     expect(errors).toEqual([]);
   });
 
@@ -243,7 +235,6 @@ describe('each address loads the code of its own view', () => {
   const FORMS = fileOf('src/ui/questions/question-step.tsx');
   const CATALOGUE = fileOf('src/ui/catalogue/catalogue-view.tsx');
   const TEXT = (lang: string) => fileOf(`src/domain/bundled/catalogue-text-${lang}.ts`);
-  const loaded = (requests: string[], file: string) => requests.some((url) => url.endsWith(file));
 
   it('a share link opens the results without the question forms, which load when an answer is changed', async () => {
     const s = strings('fi');
@@ -265,10 +256,7 @@ describe('each address loads the code of its own view', () => {
   });
 
   it('the page asks for the whole shell at once, which the entry then evaluates a few libraries at a time', () => {
-    const manifest = JSON.parse(readFileSync('dist/.vite/manifest.json', 'utf8')) as Record<
-      string,
-      { file: string; imports?: string[] }
-    >;
+    const manifest = buildManifest();
     const closure = (key: string, seen = new Set<string>()): Set<string> => {
       if (seen.has(key)) return seen;
       seen.add(key);
