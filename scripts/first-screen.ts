@@ -6,8 +6,11 @@
 // paints the real first screen before any of the app's JavaScript has arrived. boot() then
 // hydrates it (src/ui/boot.tsx), or clears it and renders when its own decision differs.
 //
-// pickFirstScreen() runs in the browser as the text of a classic script (Function#toString),
-// so it may use nothing from outside its own body and its argument.
+// showFirstScreen(), with pickFirstScreen(), viewOpenedBy() and afterFirstPaint() as its
+// arguments, runs in the browser as the text of a classic script (Function#toString), so none
+// of them may use anything from outside its own body and its arguments.
+
+import { afterFirstPaint } from '../src/ui/shell/first-paint.ts';
 
 export interface FirstScreenOptions {
   /** The UI languages (fi first: the fallback). */
@@ -104,6 +107,7 @@ function showFirstScreen(
   options: FirstScreenOptions,
   pick: typeof pickFirstScreen,
   viewOf: typeof viewOpenedBy,
+  afterPaint: typeof afterFirstPaint,
 ) {
   const { lang, firstScreen } = pick(options, {
     search: window.location.search,
@@ -134,11 +138,8 @@ function showFirstScreen(
     document.documentElement.lang = lang;
     if (template.dataset.title) document.title = template.dataset.title;
   }
-  // The chunks the app will ask for, fetched with the app's own. When a screen or frame was
-  // shown, only once it has painted (the browser's first-contentful-paint entry): that paint
-  // then has the connection to itself. Asked for before it (from the page's head, at once, or
-  // one animation frame later) they made it 0.3–0.9 s later in Lighthouse's slow 4G. With
-  // nothing to paint before the app, at once.
+  // The chunks the app will ask for, fetched with the app's own once what was shown has
+  // painted (afterFirstPaint): that paint then has the connection to itself.
   const hrefs = [
     // The shell, which the entry evaluates in steps (src/main.tsx): all of it at once here.
     ...options.shellChunks,
@@ -148,11 +149,12 @@ function showFirstScreen(
     // a full share link, practice or the catalogue. The app renders nothing until that view's
     // chunks arrive.
     ...(options.viewChunks[view] ?? []),
-    // The strings beyond the first screen: every view but the wizard's questions needs them.
-    view === 'planning' ? undefined : options.viewChunks[`more-${lang}`]?.[0],
-    // And the catalogue's text in that language, which the app loads with them, with the
-    // catalogue it goes into.
-    ...(view === 'planning' ? [] : (options.viewChunks[`catalogue-${lang}`] ?? [])),
+    // Every view but the wizard's questions needs the strings beyond the first screen, and the
+    // catalogue's text in that language, which the app loads with them (with the catalogue it
+    // goes into).
+    ...(view === 'planning'
+      ? []
+      : [options.viewChunks[`more-${lang}`]?.[0], ...(options.viewChunks[`catalogue-${lang}`] ?? [])]),
   ].filter((href, i, all) => all.indexOf(href) === i);
   // One link per task: adding a modulepreload link costs the main thread up to some 35 ms on
   // a slow phone (Chromium at a quarter speed), and all of them in one go made a long task.
@@ -167,26 +169,12 @@ function showFirstScreen(
       }, 0);
     }
   };
-  if (!shown || document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined') {
-    preloadAll();
-    return;
-  }
-  try {
-    const observer = new PerformanceObserver((list) => {
-      if (!list.getEntries().some((e) => e.name === 'first-contentful-paint')) return;
-      observer.disconnect();
-      preloadAll();
-    });
-    observer.observe({ type: 'paint', buffered: true });
-  } catch {
-    // A browser without paint entries: after the next frame, as close to the paint as it gets.
-    requestAnimationFrame(preloadAll);
-  }
+  afterPaint(shown, preloadAll);
 }
 
 /** The source of the classic script. */
 export function firstScreenScript(options: FirstScreenOptions): string {
   return `// Generated at build time from scripts/first-screen.ts: shows the prerendered first screen.
-(${showFirstScreen.toString()})(${JSON.stringify(options)}, ${pickFirstScreen.toString()}, ${viewOpenedBy.toString()});
+(${showFirstScreen.toString()})(${JSON.stringify(options)}, ${pickFirstScreen.toString()}, ${viewOpenedBy.toString()}, ${afterFirstPaint.toString()});
 `;
 }

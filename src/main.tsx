@@ -1,6 +1,7 @@
 import './ui/styles.css';
 import './ui/shell/update-notice.css';
 import { config } from 'zod/mini';
+import { afterFirstPaint } from './ui/shell/first-paint.ts';
 
 // The page's CSP has no 'unsafe-eval'. zod compiles fast parsers with `new Function` unless
 // told not to, and even its probe for that is reported as a CSP violation. This must run
@@ -18,30 +19,6 @@ const FALLBACK = `
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Resolves once the page has painted what the first-screen script put in it (the first
- * screen, or a view's heading and intro), at once when it put nothing there. The app's files
- * are asked for after that paint, as the view's are (scripts/first-screen.ts): on a slow
- * connection the paint then has it to itself.
- */
-function firstPaint(): Promise<void> {
-  const painted = document.getElementById('root')?.hasChildNodes() ?? false;
-  if (!painted || document.visibilityState === 'hidden' || typeof PerformanceObserver === 'undefined')
-    return Promise.resolve();
-  return new Promise((resolve) => {
-    try {
-      const observer = new PerformanceObserver((list) => {
-        if (!list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) return;
-        observer.disconnect();
-        resolve();
-      });
-      observer.observe({ type: 'paint', buffered: true });
-    } catch {
-      resolve();
-    }
-  });
-}
-
-/**
  * The app's shell, evaluated a few libraries at a time with the browser free in between: a
  * dynamic import runs all the modules it brings in one task, and the whole shell at once was
  * a task of some 150–300 ms on a phone-speed CPU (Chromium at 4× slowdown), during which the
@@ -49,7 +26,9 @@ function firstPaint(): Promise<void> {
  * already (scripts/first-screen.ts), so the steps do not wait on the network one by one.
  */
 async function loadShell() {
-  await firstPaint();
+  // After the paint of what the first-screen script put in the page, if anything.
+  const painting = document.getElementById('root')?.hasChildNodes() ?? false;
+  await new Promise<void>((resolve) => afterFirstPaint(painting, resolve));
   await import('react-dom/client');
   await nextTask();
   await import('./i18n/i18n.ts');
