@@ -37,14 +37,13 @@ export function CatalogueView() {
   // The search matches the text in every language, whose other two languages load when the
   // practitioner first comes to the search field; until they are there it matches the UI
   // language's, and what was typed meanwhile is matched again once they are.
+  // (loadCatalogueLanguage loads each language once, and again on the next try after a failure.)
   const [allLanguages, setAllLanguages] = useState(false);
-  const asked = useRef(false);
   const loadAllLanguages = () => {
-    if (asked.current) return;
-    asked.current = true;
+    if (allLanguages) return;
     Promise.all(UI_LANGUAGES.map(loadCatalogueLanguage)).then(
       () => setAllLanguages(true),
-      () => (asked.current = false),
+      () => undefined,
     );
   };
   // Built when the practitioner first searches: folding the text of 86 entries was most of

@@ -16,17 +16,15 @@ import { StartOver } from './start-over.tsx';
 import { browserEffects, connectPlanningSession, type PlanningSession } from './planning-session.ts';
 import { Loading } from '../shared/loading.tsx';
 /**
- * The results (the catalogue, the engine and the strings beyond the first screen): a chunk of
- * their own. When the app opens on them (a share link), boot loads them with this view
- * (loadResults, with the strings) and they render at once, in the commit that replaces the page's prerendered
+ * The results (the catalogue and the engine): a chunk of their own. When the app opens on them
+ * (a share link), boot loads them with this view (loadResults) and with the strings beyond the
+ * first screen, and they render at once, in the commit that replaces the page's prerendered
  * results frame, with no loading fallback between.
  */
 let loadedResultsView: typeof ResultsViewType | undefined;
 export const loadResults = () =>
   import('../results/results-view.tsx').then((m) => (loadedResultsView = m.ResultsView));
-const LazyResultsView = lazyWithStrings(() =>
-  import('../results/results-view.tsx').then((m) => m.ResultsView),
-);
+const LazyResultsView = lazyWithStrings(loadResults);
 
 /**
  * The question forms (react-hook-form with the zod resolvers): a chunk of their own, so a
