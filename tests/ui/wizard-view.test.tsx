@@ -605,6 +605,22 @@ describe('focus', () => {
   });
 });
 
+describe('the UI language in the address', () => {
+  it('is written at once, and a switch rewrites it in place with the answers kept', async () => {
+    const { user } = renderApp({ lang: 'fi', search: encodeShareQuery({ needs: ['youth'] }) });
+    await waitFor(() => expect(decodeShareQuery(window.location.search).ui).toBe('fi'));
+    const entries = window.history.length;
+
+    await user.click(screen.getByRole('button', { name: 'Svenska' }));
+    await waitFor(() => expect(decodeShareQuery(window.location.search).ui).toBe('sv'));
+    expect(decodeShareQuery(window.location.search).answers).toEqual({ needs: ['youth'] });
+    expect(window.history.length).toBe(entries);
+
+    await user.click(screen.getByRole('button', { name: 'English' }));
+    await waitFor(() => expect(decodeShareQuery(window.location.search).ui).toBe('en'));
+  });
+});
+
 describe('validation messages', () => {
   it('announces the error in an aria-live region tied to the question', async () => {
     const { user, s } = renderApp({ lang: 'fi' });

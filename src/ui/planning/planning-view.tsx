@@ -75,7 +75,10 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
   const { answers, plan, notices, restarts, tools, editing } = useSelector(actor, (s) => s.context);
   // Focus follows the practitioner's moves, not the first page load (UI state, not session data).
   const [moved, setMoved] = useState(false);
-  const [session, setSession] = useState<PlanningSession>();
+  // The session's effects, connected once mounted. A ref, not state: nothing on screen depends
+  // on it, and setting state here re-rendered the view right after the prerendered first screen
+  // was hydrated, which made React hydrate the question form in one long task, not in slices.
+  const session = useRef<PlanningSession>(undefined);
   const uiRef = useRef(ui);
 
   useEffect(() => {
@@ -84,13 +87,17 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
       browserEffects(() => uiRef.current, deviceStorage),
       () => setMoved(true),
     );
-    setSession(connected);
-    return () => connected.stop();
+    session.current = connected;
+    return () => {
+      connected.stop();
+      session.current = undefined;
+    };
   }, [actor]);
   useEffect(() => {
+    if (uiRef.current === ui) return;
     uiRef.current = ui;
-    session?.refreshAddress();
-  }, [session, ui]);
+    session.current?.refreshAddress();
+  }, [ui]);
 
   // The plan can only be checked against the catalogue, which loads with the results.
   const needsCatalogue = tools === undefined && (step === 'results' || plan.tools.length > 0);

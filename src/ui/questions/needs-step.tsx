@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { memo, useId, useState } from 'react';
+import { useWatch, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NeedsStepForm, type Answers } from '../../domain/answers.ts';
 import { taxonomies } from '../../domain/taxonomies-data.ts';
@@ -14,10 +14,51 @@ const NEED_SEARCH_TEXT = new Map(
   NEED_IDS.map((need) => [need, foldText(UI_LANGUAGES.map((l) => taxonomies.needs[need][l]).join('\n'))]),
 );
 
+const matches = (need: NeedId, query: string) =>
+  query === '' || (NEED_SEARCH_TEXT.get(need) ?? '').includes(query);
+
+/**
+ * The needs' checkboxes in their groups, those the filter hides kept in the form. A component
+ * of its own that draws again only when the filter changes: react-hook-form re-renders the
+ * step synchronously once it is ready, right after the step first commits (on the first
+ * screen, just after hydration), and that redrew the 19 checkboxes and registered each one
+ * again, for nothing, in one task.
+ */
+const NeedChoices = memo(function NeedChoices({
+  register,
+  query,
+}: {
+  register: UseFormRegister<{ needs: NeedId[] }>;
+  query: string;
+}) {
+  const { label, lang } = useLabels();
+  return (
+    <>
+      {taxonomies.needGroups.map((group) => {
+        const visible = group.needs.filter((need) => matches(need, query));
+        return (
+          <fieldset key={group.id} className="choice-subgroup" hidden={visible.length === 0}>
+            <legend>{group.label[lang]}</legend>
+            <ul className="choice-list choice-list--columns">
+              {group.needs.map((need) => (
+                <li key={need} hidden={!visible.includes(need)}>
+                  <label className="choice">
+                    <input type="checkbox" value={need} {...register('needs')} />
+                    <span>{label('needs', need)}</span>
+                  </label>
+                </li>
+              ))}
+            </ul>
+          </fieldset>
+        );
+      })}
+    </>
+  );
+});
+
 /** Support needs: the 19 rows of Table 1 in groups, with a filter that searches all three languages. */
 export function NeedsStep({ value, onAnswer, onBack, submitLabel }: StepFormProps<Answers['needs']>) {
   const { t } = useTranslation('wizard');
-  const { label, lang } = useLabels();
   const [filter, setFilter] = useState('');
   const filterId = useId();
   const { register, handleSubmit, control, errors, errorId } = useStepForm(NeedsStepForm, {
@@ -25,8 +66,9 @@ export function NeedsStep({ value, onAnswer, onBack, submitLabel }: StepFormProp
   });
   const selected = useWatch({ control, name: 'needs' });
   const query = foldText(filter);
-  const matches = (need: NeedId) => query === '' || (NEED_SEARCH_TEXT.get(need) ?? '').includes(query);
-  const visibleCount = taxonomies.needGroups.flatMap((g) => g.needs).filter(matches).length;
+  const visibleCount = taxonomies.needGroups
+    .flatMap((g) => g.needs)
+    .filter((need) => matches(need, query)).length;
 
   return (
     <Form onSubmit={handleSubmit((form) => onAnswer(form.needs))}>
@@ -52,24 +94,7 @@ export function NeedsStep({ value, onAnswer, onBack, submitLabel }: StepFormProp
         aria-invalid={errors.needs ? true : undefined}
       >
         <legend>{t('needs.legend')}</legend>
-        {taxonomies.needGroups.map((group) => {
-          const visible = group.needs.filter(matches);
-          return (
-            <fieldset key={group.id} className="choice-subgroup" hidden={visible.length === 0}>
-              <legend>{group.label[lang]}</legend>
-              <ul className="choice-list choice-list--columns">
-                {group.needs.map((need) => (
-                  <li key={need} hidden={!visible.includes(need)}>
-                    <label className="choice">
-                      <input type="checkbox" value={need} {...register('needs')} />
-                      <span>{label('needs', need)}</span>
-                    </label>
-                  </li>
-                ))}
-              </ul>
-            </fieldset>
-          );
-        })}
+        <NeedChoices register={register} query={query} />
         {visibleCount === 0 && <p className="hint">{t('needs.noMatch')}</p>}
       </fieldset>
       <FieldError id={errorId} message={errors.needs?.message} />
