@@ -8,6 +8,7 @@ import {
   releaseInFileNames,
   prerenderFirstScreen,
   prevalidatedData,
+  shellPreloadedByTheFirstScreen,
 } from './scripts/build-plugins.ts';
 
 // Relative base so the built site also works from a sub-folder or a file share.
@@ -27,7 +28,7 @@ export default defineConfig({
     target: 'es2022',
     manifest: true,
     // Every browser the app supports knows <link rel="modulepreload">: no polyfill on the first screen.
-    modulePreload: { polyfill: false },
+    modulePreload: { polyfill: false, resolveDependencies: shellPreloadedByTheFirstScreen() },
     chunkSizeWarningLimit: 600,
     sourcemap: false,
     reportCompressedSize: false,

@@ -87,6 +87,28 @@ export function prevalidatedData(): Plugin {
 }
 
 /**
+ * `build.modulePreload.resolveDependencies`: no preload links of Vite's own for the entry's
+ * imports. The entry imports the shell in steps (src/main.tsx) and the first-screen script
+ * has asked for every chunk of it already, one link per task after the first paint; Vite's
+ * helper added a second link for most of them, all in the entry's first task (some 45 ms of
+ * a phone-speed main thread). Other chunks' imports keep their links.
+ *
+ * Vite asks for the page's own script (host type 'html') before the chunks' imports: that
+ * names the entry.
+ */
+export function shellPreloadedByTheFirstScreen() {
+  let entry: string | undefined;
+  return (
+    fileName: string,
+    deps: string[],
+    { hostId, hostType }: { hostId: string; hostType: 'html' | 'js' },
+  ) => {
+    if (hostType === 'html') entry = fileName;
+    return hostType === 'js' && hostId === entry ? [] : deps;
+  };
+}
+
+/**
  * The prerendered first screen (scripts/first-screen.ts): each UI language's first screen as
  * a <template> before #root, and the classic script that shows the right one, emitted as a
  * hashed asset (the page's CSP allows no inline script).

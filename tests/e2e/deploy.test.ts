@@ -275,6 +275,20 @@ describe('each address loads the code of its own view', () => {
     expect(shell.length).toBeGreaterThan(3);
   });
 
+  it('asks for each file once: the entry adds no preload links of its own for the shell', async () => {
+    session = await openSession({ uiLanguage: 'fi' });
+    const { page } = session;
+    for (const search of ['?ui=fi', '?ui=fi&needs=youth&age=teen&lang=fi&channels=chat&access=independent']) {
+      await page.goto(`${baseUrl()}${search}`);
+      await page.waitForLoadState('networkidle');
+      const hrefs = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href),
+      );
+      expect(hrefs.length).toBeGreaterThan(3);
+      expect(hrefs.filter((href, i) => hrefs.indexOf(href) !== i)).toEqual([]);
+    }
+  });
+
   it('the catalogue loads neither the planning statechart nor the forms; the first screen loads both', async () => {
     session = await openSession({ uiLanguage: 'en' });
     const { page, requests } = session;
