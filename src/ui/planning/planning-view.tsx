@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useActorRef, useSelector } from '@xstate/react';
 import type { EventFrom } from 'xstate';
 import { getI18n, useTranslation } from 'react-i18next';
@@ -110,13 +110,26 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
     };
   }, [needsCatalogue, actor]);
 
-  const send = (event: PlanningSend) => {
-    setMoved(true);
-    actor.send(event);
-  };
+  const send = useCallback(
+    (event: PlanningSend) => {
+      setMoved(true);
+      actor.send(event);
+    },
+    [actor],
+  );
   const canBack = useSelector(actor, (s) => s.can({ type: 'nav.back' }));
   const back = () => send({ type: 'nav.back' });
-  const edit = (question: QuestionId) => send({ type: 'review.edit', question });
+  // The same functions on every render: the results (a memoised component) are not drawn
+  // again when only the session's other parts change.
+  const resultsActions = useMemo(
+    () => ({
+      onEdit: (question: QuestionId) => send({ type: 'review.edit', question }),
+      onToggleTool: (toolId: string) => send({ type: 'plan.toggleTool', toolId }),
+      onToggleConsidered: (promptId: string) => send({ type: 'plan.toggleConsidered', promptId }),
+      onNoteChange: (note: string) => actor.send({ type: 'plan.note', note }),
+    }),
+    [send, actor],
+  );
   const names = useMemo(() => new Map(tools?.map((tool) => [tool.id, tool.name])), [tools]);
   const toolName = (id: string) => {
     const name = names.get(id);
@@ -150,15 +163,7 @@ export function WizardView({ boot }: { boot: WizardBoot }) {
         )}
         {step === 'results' && (
           <Suspense fallback={<Loading />}>
-            <ResultsView
-              answers={answers}
-              plan={plan}
-              focusOnMount={moved}
-              onEdit={edit}
-              onToggleTool={(toolId) => send({ type: 'plan.toggleTool', toolId })}
-              onToggleConsidered={(promptId) => send({ type: 'plan.toggleConsidered', promptId })}
-              onNoteChange={(note) => actor.send({ type: 'plan.note', note })}
-            />
+            <ResultsView answers={answers} plan={plan} focusOnMount={moved} {...resultsActions} />
           </Suspense>
         )}
       </div>

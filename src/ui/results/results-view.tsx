@@ -1,6 +1,7 @@
 import {
   lazy,
   memo,
+  startTransition,
   Suspense,
   useCallback,
   useEffect,
@@ -46,7 +47,9 @@ function useAfterFirstPaint(): boolean {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted(true), 0);
+      // A transition: what follows the cards is drawn in slices the phone can answer taps
+      // between, not in one task.
+      timer = setTimeout(() => startTransition(() => setPainted(true)), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
@@ -76,8 +79,12 @@ interface ResultsViewProps {
   onNoteChange: (note: string) => void;
 }
 
-/** Ranked, explained recommendations with filters, the ethics prompts and the plan. */
-export function ResultsView(props: ResultsViewProps) {
+/**
+ * Ranked, explained recommendations with filters, the ethics prompts and the plan. Drawn again
+ * only when its props change: the planning view renders again as the session settles (the
+ * catalogue arrives for the plan), synchronously, as every change of the statechart is.
+ */
+export const ResultsView = memo(function ResultsView(props: ResultsViewProps) {
   const { answers, focusOnMount, onEdit, plan } = props;
   const { t } = useTranslation('results');
   const complete = useMemo(() => completeAnswers(answers), [answers]);
@@ -119,4 +126,4 @@ export function ResultsView(props: ResultsViewProps) {
       )}
     </ResultsFrame>
   );
-}
+});
