@@ -5,7 +5,8 @@ export { localOverlays };
 
 /**
  * The bundled catalogue with the deployment's overlays. The UI loads this module with the
- * results view, not on the first screen.
+ * results view, not on the first screen. It holds data only: the catalogue's schemas and
+ * loader (catalogue-loader.ts) stay out of the app, whose build parses the data beforehand.
  */
 export const catalogue: readonly Tool[] = bundledCatalogue;
 
@@ -14,7 +15,3 @@ export const toolsById: ReadonlyMap<string, Tool> = new Map(catalogue.map((tool)
 
 /** The bundled tools with the given ids, in that order; unknown ids are skipped. */
 export const toolsWithIds = (ids: readonly string[]): Tool[] => ids.flatMap((id) => toolsById.get(id) ?? []);
-
-// Kept here for callers that parse a tools file or validate both files together.
-export { parseTools, TOOLS_FILE } from './catalogue-loader.ts';
-export { parseTaxonomies, TAXONOMIES_FILE } from './taxonomies.ts';

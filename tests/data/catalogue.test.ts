@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import toolsJson from '../../data/tools.json';
 import taxonomiesJson from '../../data/taxonomies.json';
-import { parseTools } from '../../src/domain/catalogue-data.ts';
+import { parseTools } from '../../src/domain/catalogue-loader.ts';
 import { parseTaxonomies } from '../../src/domain/taxonomies-data.ts';
 import { DataFileError } from '../../src/domain/data-errors.ts';
 import { isFromArticle, sourceFootnotes, sourceRows, type Tool } from '../../src/domain/catalogue.ts';

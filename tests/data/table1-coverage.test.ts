@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import toolsJson from '../../data/tools.json';
-import { parseTools } from '../../src/domain/catalogue-data.ts';
+import { parseTools } from '../../src/domain/catalogue-loader.ts';
 import { sourceRows, type Tool } from '../../src/domain/catalogue.ts';
 import { NEED_IDS, UI_LANGUAGES, type NeedId } from '../../src/domain/taxonomy.ts';
 
