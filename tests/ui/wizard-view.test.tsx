@@ -619,6 +619,18 @@ describe('the UI language in the address', () => {
     await user.click(screen.getByRole('button', { name: 'English' }));
     await waitFor(() => expect(decodeShareQuery(window.location.search).ui).toBe('en'));
   });
+
+  it('redraws the needs in the new language, keeping what was checked and the filter', async () => {
+    const { user, i18n } = renderApp({ lang: 'fi' });
+    const fi = uiStrings(i18n, 'fi');
+    const sv = uiStrings(i18n, 'sv');
+    await user.click(checkbox(fi.need('youth')));
+    await user.type(screen.getByRole('searchbox'), 'ung');
+    await user.click(screen.getByRole('button', { name: 'Svenska' }));
+    expect(await main().findByRole('checkbox', { name: sv.need('youth') })).toBeChecked();
+    expect(main().queryByRole('checkbox', { name: fi.need('youth') })).toBeNull();
+    expect(screen.getByRole('searchbox')).toHaveValue('ung');
+  });
 });
 
 describe('validation messages', () => {
