@@ -11,6 +11,7 @@ import { loadQuestions, WizardView } from '../src/ui/planning/planning-view.tsx'
 import { PracticeFrame } from '../src/ui/practice/practice-frame.tsx';
 import { CatalogueFrame } from '../src/ui/catalogue/catalogue-frame.tsx';
 import { ResultsPageFrame } from '../src/ui/results/results-frame.tsx';
+import { Loading } from '../src/ui/shared/loading.tsx';
 import { parseBundledData } from './bundled-data.ts';
 import type { LoadedView } from '../src/ui/app.tsx';
 
@@ -22,7 +23,13 @@ export async function renderFirstScreens(): Promise<Record<Prerendered, Record<U
   await loadQuestions();
   // The catalogue's size as the app will have it: with the deployment's overlays (data/local/).
   const count = (parseBundledData('.').catalogue.default as readonly unknown[]).length;
-  const CatalogueIntro = () => <CatalogueFrame count={count} />;
+  // Each frame says the rest is loading, where the rest will be (the same status line the app
+  // shows while a part of a view loads).
+  const CatalogueIntro = () => (
+    <CatalogueFrame count={count}>
+      <Loading />
+    </CatalogueFrame>
+  );
   const ResultsIntro = () => <ResultsPageFrame count={count} />;
   const views: Record<Prerendered, { search: string; view: LoadedView }> = {
     'first-screen': { search: '', view: { mode: 'plan', Component: WizardView } },

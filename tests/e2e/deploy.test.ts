@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { SECURITY_HEADERS, CACHE_IMMUTABLE, CACHE_NONE } from '../../scripts/headers.ts';
 import { baseUrl, openSession, type Session } from './support/browser.ts';
 import { strings } from './support/strings.ts';
+import type { UiLanguage } from '../../src/domain/taxonomy.ts';
 import { buildManifest, fileOf, loaded } from './support/built-files.ts';
 
 let session: Session | undefined;
@@ -39,9 +40,14 @@ async function releaseOverFrame(
 ): Promise<string | null> {
   const intro = await page.locator('.step__intro').textContent();
   expect(await page.locator(content).count()).toBe(0);
+  // Meanwhile the frame says the rest is on its way, in the page's language.
+  const lang = (await page.evaluate(() => document.documentElement.lang)) as UiLanguage;
+  const loading = page.getByRole('status').filter({ hasText: strings(lang).common.loading });
+  expect(await loading.isVisible()).toBe(true);
   const before = await heading.boundingBox();
   release();
   await page.locator(content).first().waitFor();
+  await loading.waitFor({ state: 'detached' });
   expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
   expect(await heading.boundingBox()).toEqual(before);
   expect(await page.locator('.step__intro').textContent()).toBe(intro);

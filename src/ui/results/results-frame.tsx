@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepFrame } from '../shared/step-frame.tsx';
+import { Loading } from '../shared/loading.tsx';
 
 /**
- * The results' heading and intro around the cards (results-view.tsx). Without content it is
- * the frame the build prerenders for a share link that holds every answer
- * (scripts/prerender.tsx): shown before any of the app's code has arrived, then replaced by
- * the same heading and intro with the recommendations below.
+ * The results' heading and intro around the cards (results-view.tsx), and around the loading
+ * line of the frame the build prerenders for a share link that holds every answer
+ * (ResultsPageFrame).
  */
 export function ResultsFrame({
   count,
@@ -36,14 +36,19 @@ export function ResultsFrame({
 }
 
 /**
- * The frame as the planning view places the results in the page (planning-view.tsx), so the
- * heading stays where it is when the app takes over.
+ * The frame the build prerenders for a share link that holds every answer
+ * (scripts/prerender.tsx): shown before any of the app's code has arrived, then replaced by the
+ * same heading and intro with the recommendations below. Placed as the planning view places
+ * the results in the page (planning-view.tsx), so the heading stays where it is when the app
+ * takes over; a loading line stands where the cards will be.
  */
 export function ResultsPageFrame({ count }: { count: number }) {
   return (
     <div className="wizard">
       <div>
-        <ResultsFrame count={count} focusOnMount={false} />
+        <ResultsFrame count={count} focusOnMount={false}>
+          <Loading />
+        </ResultsFrame>
       </div>
     </div>
   );
