@@ -12,6 +12,7 @@ import {
   openSession,
   SCREENSHOT_DIR,
   type Session,
+  resultsShown,
 } from './support/browser.ts';
 import { strings } from './support/strings.ts';
 import { pdfPages } from './support/pdf.ts';
@@ -49,9 +50,7 @@ describe('the client handout', () => {
     session = await openSession({ uiLanguage: 'fi' });
     const { page } = session;
     await page.goto(`${baseUrl()}?ui=fi&${LINK}`);
-    await page.locator('h1', { hasText: fi.results.title }).waitFor();
-    // The heading is painted from the page before the app: wait for the cards.
-    await page.locator('[data-tool-id]').first().waitFor();
+    await resultsShown(page, fi.results.title);
     const [first, second] = (await rankedIds(page)) as [string, string];
     await page.getByLabel(fi.results.propose.replace('{{name}}', toolName(first, 'fi'))).check();
     await page.getByLabel(fi.results.propose.replace('{{name}}', toolName(second, 'fi'))).check();

@@ -7,6 +7,7 @@ import {
   screenshot,
   type Session,
   foreignRequests,
+  resultsShown,
 } from './support/browser.ts';
 import { strings, UI_LANGS } from './support/strings.ts';
 import { pdfPages } from './support/pdf.ts';
@@ -38,9 +39,7 @@ describe.each(UI_LANGS)('the plan in %s', (lang) => {
     const session = await open({ uiLanguage: lang, permissions: ['clipboard-read', 'clipboard-write'] });
     const { page, context } = session;
     await page.goto(`${baseUrl()}?ui=${lang}&${LINK}`);
-    await page.locator('h1', { hasText: s.results.title }).waitFor();
-    // The heading is painted from the page before the app: wait for the cards.
-    await page.locator('[data-tool-id]').first().waitFor();
+    await resultsShown(page, s.results.title);
     const ranking = await rankedIds(page);
     expect(ranking.length).toBeGreaterThan(2);
     const [first, second] = ranking as [string, string];
@@ -96,10 +95,7 @@ describe.each(UI_LANGS)('the plan in %s', (lang) => {
     expect(new URL(link).origin).toBe(new URL(baseUrl()).origin);
     const other = await open({ uiLanguage: 'fi' });
     await other.page.goto(link);
-    await other.page.locator('h1', { hasText: s.results.title }).waitFor();
-    // The heading is painted from the page before the app: wait for the cards.
-    await other.page.locator('[data-tool-id]').first().waitFor();
-    await other.page.locator('[data-tool-id]').first().waitFor();
+    await resultsShown(other.page, s.results.title);
     expect(await rankedIds(other.page)).toEqual(ranking);
     expect(await other.page.evaluate(() => document.documentElement.lang)).toBe(lang);
 
@@ -126,9 +122,7 @@ describe('the plan follows the answers', () => {
     const session = await open({ uiLanguage: 'en' });
     const { page } = session;
     await page.goto(`${baseUrl()}?ui=en&${LINK}`);
-    await page.locator('h1', { hasText: s.results.title }).waitFor();
-    // The heading is painted from the page before the app: wait for the cards.
-    await page.locator('[data-tool-id]').first().waitFor();
+    await resultsShown(page, s.results.title);
     const ranking = await rankedIds(page);
     // A tool for older people only: it serves no need once "older people" is taken away.
     const olderOnly = ranking.find((id) => {
@@ -159,10 +153,7 @@ describe('the plan follows the answers', () => {
     expect(await notice.innerText()).toContain(name);
     await screenshot(page, 'en-plan-dropped-notice');
 
-    await page.locator('h1', { hasText: s.results.title }).waitFor();
-    // The heading is painted from the page before the app: wait for the cards.
-    await page.locator('[data-tool-id]').first().waitFor();
-    await page.locator('[data-tool-id]').first().waitFor();
+    await resultsShown(page, s.results.title);
     expect(await page.locator(`[data-tool-id="${olderOnly}"]`).count()).toBe(0);
     expect(await plan.innerText()).not.toContain(name);
     // Nor does the printout or the device record know it.
@@ -217,9 +208,7 @@ describe('privacy and safety', () => {
     await context.setOffline(true);
     await page.goto(`${baseUrl()}?ui=en&${LINK}`);
     const s = strings('en');
-    await page.locator('h1', { hasText: s.results.title }).waitFor();
-    // The heading is painted from the page before the app: wait for the cards.
-    await page.locator('[data-tool-id]').first().waitFor();
+    await resultsShown(page, s.results.title);
     expect(await page.locator('[data-tool-id]').count()).toBeGreaterThan(2);
     await context.setOffline(false);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { preview, type PreviewServer } from 'vite';
-import { openSession } from './support/browser.ts';
+import { openSession, resultsShown } from './support/browser.ts';
 import { strings } from './support/strings.ts';
 
 const LINK =
@@ -33,9 +33,7 @@ describe('served under /navigaattori/', () => {
     try {
       const { page, requests, errors } = session;
       await page.goto(`${site}?ui=en&${LINK}`);
-      await page.locator('h1', { hasText: s.results.title }).waitFor();
-      // The heading is painted from the page before the app: wait for the cards.
-      await page.locator('[data-tool-id]').first().waitFor();
+      await resultsShown(page, s.results.title);
       expect(await page.locator('[data-tool-id]').count()).toBeGreaterThan(2);
       const own = requests.filter((u) => u.startsWith(`http://127.0.0.1:${new URL(site).port}/`));
       expect(own.length).toBeGreaterThan(2);
@@ -46,9 +44,7 @@ describe('served under /navigaattori/', () => {
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(copied.startsWith(site)).toBe(true);
       await page.goto(copied);
-      await page.locator('h1', { hasText: s.results.title }).waitFor();
-      // The heading is painted from the page before the app: wait for the cards.
-      await page.locator('[data-tool-id]').first().waitFor();
+      await resultsShown(page, s.results.title);
     } finally {
       await session.close();
     }

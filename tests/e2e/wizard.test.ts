@@ -9,6 +9,7 @@ import {
   type Session,
   expectNoAxeViolations,
   foreignRequests,
+  resultsShown,
 } from './support/browser.ts';
 import { strings, UI_LANGS } from './support/strings.ts';
 import { SESSION_STORAGE_KEY } from '../../src/domain/session-record.ts';
@@ -167,8 +168,7 @@ describe('the wizard, resilience', () => {
       `${baseUrl()}?ui=en&needs=financial-social-work,youth&age=young-adult&lang=fi&channels=chat,web&access=independent`,
     );
     await expectHeading(page, s.results.title);
-    // The heading is painted from the page before the app: wait for the cards.
-    await page.locator('[data-tool-id]').first().waitFor();
+    await resultsShown(page, s.results.title);
     const template = s.results.showAll_other;
     const showAll = page.getByRole('button', {
       name: new RegExp(`^${template.replace('{{count}}', '\\d+')}$`),

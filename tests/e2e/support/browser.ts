@@ -60,6 +60,16 @@ export async function seedStorage(page: Page, items: Record<string, string>): Pr
   }, items);
 }
 
+/**
+ * Waits until the results are there: their heading, and the cards under it. A share link's
+ * heading is painted from the page before the app has loaded, so the heading alone is not yet
+ * the results.
+ */
+export async function resultsShown(page: Page, title: string): Promise<void> {
+  await page.locator('h1', { hasText: title }).waitFor();
+  await page.locator('[data-tool-id]').first().waitFor();
+}
+
 /** Runs axe with the WCAG 2.1 A and AA rules and returns readable violations. */
 export async function axeViolations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page })
