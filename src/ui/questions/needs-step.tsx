@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { useWatch, type UseFormRegister } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { NeedsStepForm, type Answers } from '../../domain/answers.ts';
@@ -14,8 +14,13 @@ const NEED_SEARCH_TEXT = new Map(
   NEED_IDS.map((need) => [need, foldText(UI_LANGUAGES.map((l) => taxonomies.needs[need][l]).join('\n'))]),
 );
 
-const matches = (need: NeedId, query: string) =>
-  query === '' || (NEED_SEARCH_TEXT.get(need) ?? '').includes(query);
+/** The needs the filter shows (all of them when it is empty). */
+const needsMatching = (query: string): ReadonlySet<NeedId> =>
+  new Set(
+    taxonomies.needGroups
+      .flatMap((group) => group.needs)
+      .filter((need) => query === '' || (NEED_SEARCH_TEXT.get(need) ?? '').includes(query)),
+  );
 
 /**
  * The needs' checkboxes in their groups, those the filter hides kept in the form. A component
@@ -26,32 +31,33 @@ const matches = (need: NeedId, query: string) =>
  */
 const NeedChoices = memo(function NeedChoices({
   register,
-  query,
+  visible,
 }: {
   register: UseFormRegister<{ needs: NeedId[] }>;
-  query: string;
+  visible: ReadonlySet<NeedId>;
 }) {
   const { label, lang } = useLabels();
   return (
     <>
-      {taxonomies.needGroups.map((group) => {
-        const visible = group.needs.filter((need) => matches(need, query));
-        return (
-          <fieldset key={group.id} className="choice-subgroup" hidden={visible.length === 0}>
-            <legend>{group.label[lang]}</legend>
-            <ul className="choice-list choice-list--columns">
-              {group.needs.map((need) => (
-                <li key={need} hidden={!visible.includes(need)}>
-                  <label className="choice">
-                    <input type="checkbox" value={need} {...register('needs')} />
-                    <span>{label('needs', need)}</span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        );
-      })}
+      {taxonomies.needGroups.map((group) => (
+        <fieldset
+          key={group.id}
+          className="choice-subgroup"
+          hidden={!group.needs.some((need) => visible.has(need))}
+        >
+          <legend>{group.label[lang]}</legend>
+          <ul className="choice-list choice-list--columns">
+            {group.needs.map((need) => (
+              <li key={need} hidden={!visible.has(need)}>
+                <label className="choice">
+                  <input type="checkbox" value={need} {...register('needs')} />
+                  <span>{label('needs', need)}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
     </>
   );
 });
@@ -66,9 +72,8 @@ export function NeedsStep({ value, onAnswer, onBack, submitLabel }: StepFormProp
   });
   const selected = useWatch({ control, name: 'needs' });
   const query = foldText(filter);
-  const visibleCount = taxonomies.needGroups
-    .flatMap((g) => g.needs)
-    .filter((need) => matches(need, query)).length;
+  // Once per filter: the list below draws again only when this changes.
+  const visible = useMemo(() => needsMatching(query), [query]);
 
   return (
     <Form onSubmit={handleSubmit((form) => onAnswer(form.needs))}>
@@ -85,7 +90,7 @@ export function NeedsStep({ value, onAnswer, onBack, submitLabel }: StepFormProp
         <p id={`${filterId}-status`} className="hint" aria-live="polite">
           {query === ''
             ? t('needs.selectedCount', { count: selected.length })
-            : t('needs.filterStatus', { count: visibleCount })}
+            : t('needs.filterStatus', { count: visible.size })}
         </p>
       </div>
       <fieldset
@@ -94,8 +99,8 @@ export function NeedsStep({ value, onAnswer, onBack, submitLabel }: StepFormProp
         aria-invalid={errors.needs ? true : undefined}
       >
         <legend>{t('needs.legend')}</legend>
-        <NeedChoices register={register} query={query} />
-        {visibleCount === 0 && <p className="hint">{t('needs.noMatch')}</p>}
+        <NeedChoices register={register} visible={visible} />
+        {visible.size === 0 && <p className="hint">{t('needs.noMatch')}</p>}
       </fieldset>
       <FieldError id={errorId} message={errors.needs?.message} />
       <StepActions onBack={onBack} submitLabel={submitLabel} />
