@@ -86,7 +86,7 @@ export function bootWizard(
     (Object.keys(record.answers).length > 0 ||
       record.chosenTools.length > 0 ||
       record.consideredPrompts.length > 0);
-  if (record && holdsPlan) {
+  if (holdsPlan) {
     const answers = sanitizeAnswers(record.answers);
     const saved = {
       answers,
