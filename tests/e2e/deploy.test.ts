@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { SECURITY_HEADERS, CACHE_IMMUTABLE, CACHE_NONE } from '../../scripts/headers.ts';
-import { baseUrl, openSession, type Session } from './support/browser.ts';
+import { baseUrl, expectNoAxeViolations, openSession, type Session } from './support/browser.ts';
 import { strings } from './support/strings.ts';
 import type { UiLanguage } from '../../src/domain/taxonomy.ts';
 import { buildManifest, fileOf, loaded } from './support/built-files.ts';
@@ -44,6 +44,7 @@ async function releaseOverFrame(
   const lang = (await page.evaluate(() => document.documentElement.lang)) as UiLanguage;
   const loading = page.getByRole('status').filter({ hasText: strings(lang).common.loading });
   expect(await loading.isVisible()).toBe(true);
+  await expectNoAxeViolations(page, `the ${lang} frame`);
   const before = await heading.boundingBox();
   release();
   await page.locator(content).first().waitFor();
