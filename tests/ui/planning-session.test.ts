@@ -5,11 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { planningMachine } from '../../flows/planning-machine.ts';
+import type { Answers } from '../../src/domain/answers.ts';
 import { SESSION_STORAGE_KEY } from '../../src/domain/session-record.ts';
 import { connectPlanningSession, type SessionEffects } from '../../src/ui/planning/planning-session.ts';
 
-function fakeEffects({ refuse = false } = {}) {
+/** `deferred`: tasks given to `later` wait for `runLater()`, as the browser's next task would. */
+function fakeEffects({ refuse = false, deferred = false } = {}) {
   const stored = new Map<string, string>();
+  let queued: (() => void)[] = [];
   let writes = 0;
   const history: { kind: 'push' | 'replace'; step: unknown; url: string }[] = [];
   let pop: ((state: unknown) => void) | undefined;
@@ -38,6 +41,16 @@ function fakeEffects({ refuse = false } = {}) {
         pop = undefined;
       };
     },
+    later: (task) => {
+      if (!deferred) {
+        task();
+        return () => {};
+      }
+      queued.push(task);
+      return () => {
+        queued = queued.filter((t) => t !== task);
+      };
+    },
   };
   return {
     effects,
@@ -49,6 +62,12 @@ function fakeEffects({ refuse = false } = {}) {
     setUi: (lang: typeof ui) => {
       ui = lang;
     },
+    runLater: () => {
+      const tasks = queued;
+      queued = [];
+      for (const task of tasks) task();
+    },
+    queued: () => queued.length,
   };
 }
 
@@ -85,6 +104,54 @@ describe('connectPlanningSession', () => {
     actor.send({ type: 'answer.client', ageGroup: 'teen', language: 'fi', access: 'skipped' });
     expect(fake.history).toHaveLength(3);
     expect(fake.hasPopListener()).toBe(false);
+  });
+
+  it('writes the opening snapshot in the next task, or before the first change if that comes sooner', () => {
+    const answers: Answers = {
+      needs: ['youth'],
+      ageGroup: 'teen',
+      language: 'fi',
+      channels: 'any',
+      access: 'skipped',
+    };
+    const opened = () => createActor(planningMachine, { input: { answers } }).start();
+
+    // Nothing happens while the view mounts; the next task writes the record and the address.
+    const fake = fakeEffects({ deferred: true });
+    connectPlanningSession(opened(), fake.effects);
+    expect(fake.writes()).toBe(0);
+    expect(fake.history).toEqual([]);
+    fake.runLater();
+    expect(record(fake.stored)).toMatchObject({ step: 'needs', answers });
+    expect(fake.history).toEqual([
+      {
+        kind: 'replace',
+        step: 'needs',
+        url: '/navigaattori/?needs=youth&age=teen&lang=fi&channels=any&access=skipped&ui=fi',
+      },
+    ]);
+
+    // A move before then: the opening step keeps its entry, the move gets a new one, and the
+    // next task has nothing left to write.
+    const early = fakeEffects({ deferred: true });
+    const actor = opened();
+    connectPlanningSession(actor, early.effects);
+    actor.send({ type: 'nav.goto', step: 'results' });
+    expect(early.history.map((h) => [h.kind, h.step])).toEqual([
+      ['replace', 'needs'],
+      ['push', 'results'],
+    ]);
+    expect(early.queued()).toBe(0);
+    early.runLater();
+    expect(early.history).toHaveLength(2);
+    expect(record(early.stored).step).toBe('results');
+
+    // A session stopped before the next task writes nothing.
+    const stopped = fakeEffects({ deferred: true });
+    connectPlanningSession(opened(), stopped.effects).stop();
+    stopped.runLater();
+    expect(stopped.writes()).toBe(0);
+    expect(stopped.history).toEqual([]);
   });
 
   it('follows back/forward to a step that can open, without a new history entry', () => {

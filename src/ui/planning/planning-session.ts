@@ -21,6 +21,8 @@ export interface SessionEffects {
   today: () => string;
   /** Subscribes to browser back/forward; returns the unsubscribe. */
   onPopState: (listener: (state: unknown) => void) => () => void;
+  /** Runs a task after the current one (the browser's next task); returns the cancel. */
+  later: (task: () => void) => () => void;
 }
 
 export interface PlanningSession {
@@ -42,6 +44,10 @@ export interface PlanningSession {
  * - A history entry whose step cannot open for the current answers (e.g. after Start over)
  *   is not followed, and the current answers go back into the address, so a reload cannot
  *   revive the old ones.
+ * - The first write, which only mirrors the snapshot the page opened with, waits for the next
+ *   task: it is called while React mounts the view, and checking the record against its schema
+ *   for the first time costs as much as the rest of the mount's effects together. A change
+ *   before then is written at once, as always.
  */
 export function connectPlanningSession(
   actor: PlanningActor,
@@ -77,8 +83,22 @@ export function connectPlanningSession(
     written = { step, url };
   };
 
-  const subscription = actor.subscribe(write);
-  write(actor.getSnapshot());
+  // The snapshot the page opened with is written first, whatever comes first: the next task,
+  // or a change (so that the opening step keeps its own history entry).
+  const opened = actor.getSnapshot();
+  let firstPending = true;
+  let cancelFirstWrite = () => {};
+  const writeFirst = () => {
+    if (!firstPending) return;
+    firstPending = false;
+    cancelFirstWrite();
+    write(opened);
+  };
+  cancelFirstWrite = effects.later(writeFirst);
+  const subscription = actor.subscribe((snapshot) => {
+    writeFirst();
+    write(snapshot);
+  });
 
   const stopPop = effects.onPopState((state) => {
     // An entry written by an earlier version may name an old step (e.g. `ageGroup`).
@@ -96,10 +116,13 @@ export function connectPlanningSession(
 
   return {
     refreshAddress() {
+      writeFirst();
       written = written && { ...written, url: '' };
       write(actor.getSnapshot());
     },
     stop() {
+      firstPending = false;
+      cancelFirstWrite();
       subscription.unsubscribe();
       stopPop();
     },
@@ -118,6 +141,10 @@ export function browserEffects(ui: () => UiLanguage, storage: SessionEffects['st
       const handler = (event: PopStateEvent) => listener(event.state);
       window.addEventListener('popstate', handler);
       return () => window.removeEventListener('popstate', handler);
+    },
+    later: (task) => {
+      const timer = setTimeout(task, 0);
+      return () => clearTimeout(timer);
     },
   };
 }
