@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mergeCatalogue, TOOLS_FILE, type RawFile } from '../src/domain/catalogue-loader.ts';
-import { catalogueStrings, withoutText } from '../src/domain/catalogue-text.ts';
+import { catalogueStrings, idsByName, withoutText } from '../src/domain/catalogue-text.ts';
 import { parseEthicsRules } from '../src/domain/ethics.ts';
 import { parseScenarios } from '../src/domain/scenario.ts';
 import { parseTaxonomies, TAXONOMIES_FILE } from '../src/domain/taxonomies.ts';
@@ -59,9 +59,18 @@ export function parseBundledData(root: string): BundledData {
   return {
     taxonomies: { default: taxonomies },
     catalogue: { default: withoutText(catalogue), named: { localOverlays } },
-    'catalogue-text-fi': { default: catalogueStrings(catalogue, 'fi') },
-    'catalogue-text-sv': { default: catalogueStrings(catalogue, 'sv') },
-    'catalogue-text-en': { default: catalogueStrings(catalogue, 'en') },
+    'catalogue-text-fi': {
+      default: catalogueStrings(catalogue, 'fi'),
+      named: { byName: idsByName(catalogue, 'fi') },
+    },
+    'catalogue-text-sv': {
+      default: catalogueStrings(catalogue, 'sv'),
+      named: { byName: idsByName(catalogue, 'sv') },
+    },
+    'catalogue-text-en': {
+      default: catalogueStrings(catalogue, 'en'),
+      named: { byName: idsByName(catalogue, 'en') },
+    },
     'ethics-rules': { default: rules },
     scenarios: { default: scenarios },
   };

@@ -6,7 +6,10 @@ import {
   catalogueStrings,
   catalogueTexts,
   fillText,
+  idsByName,
+  type CatalogueLanguageText,
   loadCatalogueLanguage,
+  sortByName,
   withoutText,
 } from '../../src/domain/catalogue-text.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/domain/taxonomy.ts';
@@ -62,14 +65,19 @@ describe('loading a language', () => {
     const full = parsed();
     // The modules as the build makes them: the catalogue without text, each language apart.
     const bare = withoutText(full);
-    const strings = vi.fn((lang: UiLanguage) => Promise.resolve(catalogueStrings(full, lang)));
-    const load = catalogueLanguageLoader(() => Promise.resolve(bare), strings);
+    const strings = vi.fn((lang: UiLanguage) =>
+      Promise.resolve({ strings: catalogueStrings(full, lang), byName: idsByName(full, lang) }),
+    );
+    const { load, byName } = catalogueLanguageLoader(() => Promise.resolve(bare), strings);
 
+    expect(byName('sv')).toBeUndefined();
     const first = load('sv');
     expect(load('sv')).toBe(first);
     await first;
     expect(bare[0]!.name).toStrictEqual({ sv: full[0]!.name.sv });
     expect(catalogueTexts(bare).every((text) => Object.keys(text).join() === 'sv')).toBe(true);
+    expect(byName('sv')).toEqual(idsByName(full, 'sv'));
+    expect(byName('fi')).toBeUndefined();
 
     await Promise.all(UI_LANGUAGES.map((lang) => load(lang)));
     await load('fi');
@@ -81,13 +89,17 @@ describe('loading a language', () => {
     const full = parsed();
     const bare = withoutText(full);
     const strings = vi
-      .fn<(lang: UiLanguage) => Promise<readonly string[]>>()
+      .fn<(lang: UiLanguage) => Promise<CatalogueLanguageText>>()
       .mockRejectedValueOnce(new Error('offline'))
-      .mockImplementation((lang) => Promise.resolve(catalogueStrings(full, lang)));
-    const load = catalogueLanguageLoader(() => Promise.resolve(bare), strings);
+      .mockImplementation((lang) =>
+        Promise.resolve({ strings: catalogueStrings(full, lang), byName: idsByName(full, lang) }),
+      );
+    const { load, byName } = catalogueLanguageLoader(() => Promise.resolve(bare), strings);
     await expect(load('fi')).rejects.toThrow('offline');
+    expect(byName('fi')).toBeUndefined();
     await load('fi');
     expect(bare[0]!.name.fi).toBe(full[0]!.name.fi);
+    expect(byName('fi')).toEqual(idsByName(full, 'fi'));
   });
 
   it('changes nothing in the catalogue the app bundles under Vitest, which has all its text', async () => {
@@ -96,5 +108,31 @@ describe('loading a language', () => {
     await Promise.all(UI_LANGUAGES.map((lang) => loadCatalogueLanguage(lang)));
     expect(loadCatalogueLanguage('fi')).toBe(loadCatalogueLanguage('fi'));
     expect(catalogue).toStrictEqual(before);
+  });
+});
+
+describe('the catalogue by name', () => {
+  const full = parsed();
+
+  it.each(UI_LANGUAGES)("follows the language's collation, ties by id (%s)", (lang) => {
+    const ids = idsByName(full, lang);
+    expect([...ids].sort()).toEqual(full.map((t) => t.id).sort());
+    const collator = new Intl.Collator(lang);
+    for (let i = 1; i < ids.length; i++) {
+      const [a, b] = [full.find((t) => t.id === ids[i - 1])!, full.find((t) => t.id === ids[i])!];
+      const names = collator.compare(a.name[lang], b.name[lang]);
+      expect(names < 0 || (names === 0 && a.id < b.id), `${a.id} before ${b.id}`).toBe(true);
+    }
+  });
+
+  it('sorts by the order a language brought when it names exactly these tools, else by collation', () => {
+    const reversed = idsByName(full, 'fi').reverse();
+    expect(sortByName(full, 'fi', reversed).map((t) => t.id)).toEqual(reversed);
+    expect(sortByName(full, 'fi').map((t) => t.id)).toEqual(idsByName(full, 'fi'));
+    // An order for another set of tools (e.g. a catalogue from before a deployment's overlay)
+    // is not followed.
+    expect(sortByName(full, 'fi', reversed.slice(1)).map((t) => t.id)).toEqual(idsByName(full, 'fi'));
+    const other = [...reversed.slice(1), 'no-such-tool'];
+    expect(sortByName(full, 'fi', other).map((t) => t.id)).toEqual(idsByName(full, 'fi'));
   });
 });

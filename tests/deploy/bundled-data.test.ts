@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { bundledModuleSource, parseBundledData } from '../../scripts/bundled-data.ts';
 import { catalogue, localOverlays } from '../../src/domain/catalogue-data.ts';
 import { fillText, withoutText } from '../../src/domain/catalogue-text.ts';
-import textFi from '../../src/domain/bundled/catalogue-text-fi.ts';
-import textSv from '../../src/domain/bundled/catalogue-text-sv.ts';
-import textEn from '../../src/domain/bundled/catalogue-text-en.ts';
+import textFi, { byName as byNameFi } from '../../src/domain/bundled/catalogue-text-fi.ts';
+import textSv, { byName as byNameSv } from '../../src/domain/bundled/catalogue-text-sv.ts';
+import textEn, { byName as byNameEn } from '../../src/domain/bundled/catalogue-text-en.ts';
 import { UI_LANGUAGES, type UiLanguage } from '../../src/domain/taxonomy.ts';
 import { ethicsRules } from '../../src/domain/ethics-data.ts';
 import { scenarios } from '../../src/domain/scenario-data.ts';
@@ -20,6 +20,7 @@ import { taxonomies } from '../../src/domain/taxonomies-data.ts';
 const ROOT = process.cwd();
 /** What each language's text module holds under Vitest (as the dev server computes it). */
 const TEXT: Record<UiLanguage, readonly string[]> = { fi: textFi, sv: textSv, en: textEn };
+const BY_NAME: Record<UiLanguage, readonly string[]> = { fi: byNameFi, sv: byNameSv, en: byNameEn };
 const roundTrip = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 /** Loads generated module source as the browser would, from a data: URL. */
 const loadModule = (source: string) =>
@@ -51,6 +52,7 @@ describe('data parsed at build time', () => {
     expect(data.catalogue.named).toStrictEqual({ localOverlays });
     for (const lang of UI_LANGUAGES) {
       expect(data[`catalogue-text-${lang}`].default, lang).toStrictEqual(TEXT[lang]);
+      expect(data[`catalogue-text-${lang}`].named, lang).toStrictEqual({ byName: BY_NAME[lang] });
       expect(
         TEXT[lang].every((text) => typeof text === 'string' && text !== ''),
         lang,
@@ -73,6 +75,7 @@ describe('data parsed at build time', () => {
     for (const lang of UI_LANGUAGES) {
       const text = await loadModule(bundledModuleSource(data[`catalogue-text-${lang}`]));
       fillText(tools, lang, text.default as string[]);
+      expect(text.byName, lang).toStrictEqual(BY_NAME[lang]);
     }
     expect(tools).toStrictEqual(catalogue);
   });

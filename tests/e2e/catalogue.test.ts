@@ -52,6 +52,25 @@ describe.each(UI_LANGS)('the catalogue in %s', (lang) => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
     expect(await page.locator('article[data-tool-id]').count()).toBe(TOTAL);
     expect(new Set(await shownIds(page))).toEqual(new Set(tools.tools.map((t) => t.id)));
+    // By name as this browser's own collation orders them (the build computed the order with
+    // Node's), ties by id.
+    const shown = await page.locator('[data-tool-id]').evaluateAll((els, lang) => {
+      const entries = els.map((el) => ({
+        id: el.getAttribute('data-tool-id') ?? '',
+        name: el.querySelector('h2, h3')?.textContent ?? '',
+      }));
+      const collator = new Intl.Collator(lang);
+      const sorted = [...entries].sort(
+        (a, b) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+      return {
+        shown: entries.map((e) => e.id),
+        sorted: sorted.map((e) => e.id),
+        names: entries.map((e) => e.name),
+      };
+    }, lang);
+    expect(shown.names.every((name) => name.trim() !== '')).toBe(true);
+    expect(shown.shown).toEqual(shown.sorted);
     expect(
       await page
         .getByRole('navigation', { name: s.common.modes.label })

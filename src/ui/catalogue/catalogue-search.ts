@@ -50,11 +50,3 @@ export function matchesFilters(
   const text = index.get(tool.id) ?? '';
   return terms.every((term) => text.includes(term));
 }
-
-/** The tools by name in the UI language, with the id as a tie-break so the order never moves. */
-export function sortByName(tools: readonly Tool[], lang: UiLanguage): Tool[] {
-  const collator = new Intl.Collator(lang);
-  return [...tools].sort(
-    (a, b) => collator.compare(a.name[lang], b.name[lang]) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-}

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../../domain/catalogue-data.ts';
-import { loadCatalogueLanguage } from '../../domain/catalogue-text.ts';
+import { loadCatalogueLanguage, loadedOrderByName, sortByName } from '../../domain/catalogue-text.ts';
 import { AUDIENCE_IDS, NEED_IDS, UI_LANGUAGES } from '../../domain/taxonomy.ts';
 import { useLabels } from '../shared/labels.ts';
 import { CatalogueFrame } from './catalogue-frame.tsx';
@@ -12,7 +12,6 @@ import {
   buildSearchIndex,
   matchesFilters,
   NO_FILTERS,
-  sortByName,
   type CatalogueFilters,
 } from './catalogue-search.ts';
 
@@ -54,7 +53,8 @@ export function CatalogueView() {
     [searching, allLanguages, lang],
   );
 
-  const sorted = useMemo(() => sortByName(catalogue, lang), [lang]);
+  // The order computed at build time with the language's text, not an Intl.Collator here.
+  const sorted = useMemo(() => sortByName(catalogue, lang, loadedOrderByName(lang)), [lang]);
   const visible = useMemo(
     () => sorted.filter((tool) => matchesFilters(tool, shown, searchIndex)),
     [sorted, shown, searchIndex],
