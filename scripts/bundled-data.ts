@@ -8,7 +8,7 @@ import { mergeCatalogue, TOOLS_FILE, type RawFile } from '../src/domain/catalogu
 import { catalogueStrings, idsByName, withoutText } from '../src/domain/catalogue-text.ts';
 import { parseEthicsRules } from '../src/domain/ethics.ts';
 import { parseScenarios } from '../src/domain/scenario.ts';
-import { parseTaxonomies, TAXONOMIES_FILE } from '../src/domain/taxonomies.ts';
+import { otherLanguagesByName, parseTaxonomies, TAXONOMIES_FILE } from '../src/domain/taxonomies.ts';
 
 /** One generated module: its default export and any named exports, all plain JSON. */
 export interface BundledModule {
@@ -57,7 +57,7 @@ export function parseBundledData(root: string): BundledData {
     ethicsRuleIds: new Set(rules.map((r) => r.id)),
   });
   return {
-    taxonomies: { default: taxonomies },
+    taxonomies: { default: taxonomies, named: { languagesByName: otherLanguagesByName(taxonomies) } },
     catalogue: { default: withoutText(catalogue), named: { localOverlays } },
     'catalogue-text-fi': {
       default: catalogueStrings(catalogue, 'fi'),

@@ -11,9 +11,13 @@ import {
   MULTILINGUAL,
   NEED_IDS,
   PLATFORM_IDS,
+  PRIMARY_CLIENT_LANGUAGE_IDS,
   PROVIDER_TYPE_IDS,
   TOOL_FLAG_IDS,
   TOOL_KIND_IDS,
+  UI_LANGUAGES,
+  type ClientLanguageId,
+  type UiLanguage,
 } from './taxonomy.ts';
 import { LocalizedText } from './schema-helpers.ts';
 
@@ -93,3 +97,29 @@ export const TAXONOMIES_FILE = 'data/taxonomies.json';
 /** Parses and checks a taxonomies file; throws DataFileError with every problem found. */
 export const parseTaxonomies = (raw: unknown): TaxonomiesFile =>
   parseDataFile(TAXONOMIES_FILE, TaxonomiesFile, raw);
+
+/** A client language the "another language" list offers: not a national or the Sami language. */
+export type OtherClientLanguageId = Exclude<ClientLanguageId, (typeof PRIMARY_CLIENT_LANGUAGE_IDS)[number]>;
+
+/**
+ * The client languages of the "another language" list in the order of their labels in each UI
+ * language, the id breaking a tie. The build computes it with the labels (src/domain/bundled/):
+ * a page's first Intl.Collator loads its collation data, 8-16 ms of main thread at full speed
+ * (four times that on a phone), which fell on the click that opens the client step.
+ */
+export function otherLanguagesByName(
+  taxonomies: TaxonomiesFile,
+): Record<UiLanguage, OtherClientLanguageId[]> {
+  const others = CLIENT_LANGUAGE_IDS.filter(
+    (id): id is OtherClientLanguageId => !(PRIMARY_CLIENT_LANGUAGE_IDS as readonly string[]).includes(id),
+  );
+  const byName = (lang: UiLanguage) => {
+    const collator = new Intl.Collator(lang);
+    const name = (id: OtherClientLanguageId) => taxonomies.languages[id][lang];
+    return [...others].sort((a, b) => collator.compare(name(a), name(b)) || (a < b ? -1 : a > b ? 1 : 0));
+  };
+  return Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, byName(lang)])) as Record<
+    UiLanguage,
+    OtherClientLanguageId[]
+  >;
+}

@@ -11,7 +11,7 @@ import textEn, { byName as byNameEn } from '../../src/domain/bundled/catalogue-t
 import { UI_LANGUAGES, type UiLanguage } from '../../src/domain/taxonomy.ts';
 import { ethicsRules } from '../../src/domain/ethics-data.ts';
 import { scenarios } from '../../src/domain/scenario-data.ts';
-import { taxonomies } from '../../src/domain/taxonomies-data.ts';
+import { otherLanguagesInOrder, taxonomies } from '../../src/domain/taxonomies-data.ts';
 
 // The production build replaces src/domain/bundled/*.ts with values parsed at build time.
 // These tests pin that the build's values are the ones the app would compute itself, that the
@@ -47,6 +47,7 @@ describe('data parsed at build time', () => {
   it('are the values the app parses at load time, and survive the trip through JSON', () => {
     const data = parseBundledData(ROOT);
     expect(data.taxonomies.default).toStrictEqual(taxonomies);
+    expect(data.taxonomies.named).toStrictEqual({ languagesByName: otherLanguagesInOrder });
     // The catalogue without its text, and each language's text apart (catalogue-text.ts).
     expect(data.catalogue.default).toStrictEqual(withoutText(catalogue));
     expect(data.catalogue.named).toStrictEqual({ localOverlays });

@@ -24,6 +24,7 @@ import {
   ACCESS_IDS,
   AGE_GROUP_IDS,
   CHANNEL_IDS,
+  CLIENT_LANGUAGE_IDS,
   NEED_IDS,
   PRIMARY_CLIENT_LANGUAGE_IDS,
   type ClientLanguageId,
@@ -760,10 +761,15 @@ describe('the client step', () => {
     await findStep(s.stepTitle('client'));
     expect(main().queryByRole('combobox', { name: s.text('wizard:language.otherLabel') })).toBeNull();
     await user.click(radio(s.text('wizard:language.other')));
-    await user.selectOptions(
-      main().getByRole('combobox', { name: s.text('wizard:language.otherLabel') }),
-      s.language('ru'),
-    );
+    const list = main().getByRole('combobox', { name: s.text('wizard:language.otherLabel') });
+    // The languages by their Swedish names, as Swedish sorts them.
+    const names = within(list)
+      .getAllByRole('option')
+      .filter((option) => (option as HTMLOptionElement).value !== '')
+      .map((option) => option.textContent ?? '');
+    expect(names).toHaveLength(CLIENT_LANGUAGE_IDS.length - PRIMARY_CLIENT_LANGUAGE_IDS.length);
+    expect(names).toEqual([...names].sort(new Intl.Collator('sv').compare));
+    await user.selectOptions(list, s.language('ru'));
     await user.click(radio(ageGroupName(s, 'adult')));
     await user.click(radio(s.text('wizard:access.skipOption')));
     await user.click(button(s.text('wizard:next')));

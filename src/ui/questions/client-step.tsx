@@ -5,11 +5,11 @@ import { ClientStepForm, type Answers } from '../../domain/answers.ts';
 import {
   ACCESS_IDS,
   AGE_GROUP_IDS,
-  CLIENT_LANGUAGE_IDS,
   PRIMARY_CLIENT_LANGUAGE_IDS,
   type ClientLanguageId,
   type UiLanguage,
 } from '../../domain/taxonomy.ts';
+import { otherLanguagesInOrder } from '../../domain/taxonomies-data.ts';
 import { useLabels } from '../shared/labels.ts';
 import { FieldError, Form, StepActions, useStepForm } from '../shared/form.tsx';
 import type { StepFormProps } from './step-props.ts';
@@ -49,11 +49,9 @@ export function ClientStep({ value, suggestedLanguage, onAnswer, onBack, submitL
   const { label, ageGroup, lang } = useLabels();
   const ids = { age: useId(), language: useId(), other: useId(), access: useId() };
   const suggested = value.language === undefined ? suggestedLanguage : undefined;
+  // In the order of their names, computed at build time (no Intl.Collator on this click).
   const others = useMemo(
-    () =>
-      CLIENT_LANGUAGE_IDS.filter((id) => !isPrimary(id))
-        .map((id) => ({ id, name: label('languages', id) }))
-        .sort((a, b) => a.name.localeCompare(b.name, lang)),
+    () => otherLanguagesInOrder[lang].map((id) => ({ id, name: label('languages', id) })),
     [label, lang],
   );
   const { register, handleSubmit, control, setValue, getFieldState, errors } = useStepForm(ClientStepForm, {
