@@ -130,7 +130,9 @@ const countIds = (lists: readonly (readonly string[])[]) => {
   for (const list of lists) for (const id of new Set(list)) counts.set(id, (counts.get(id) ?? 0) + 1);
   return [...counts]
     .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+    // Ids are kebab-case ASCII: comparing code units orders them as a collator would, without
+    // loading ICU's collation data.
+    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 };
 
 const median = (sorted: readonly number[]) => {
