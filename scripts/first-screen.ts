@@ -137,6 +137,24 @@ function showFirstScreen(
     if (firstScreen) root.dataset.firstScreen = lang;
     document.documentElement.lang = lang;
     if (template.dataset.title) document.title = template.dataset.title;
+    // The frame's language buttons are plain HTML until the app takes the frame over: a tap on
+    // one meanwhile opens the same address in that language, its frame first. The app's render
+    // replaces these buttons; hydrating the first screen adopts them, and boot() then marks the
+    // root `data-app-owned`.
+    const frameButtons = new Set(root.querySelectorAll('.language-switcher button[lang]'));
+    root.addEventListener(
+      'click',
+      (event) => {
+        const button = event.target instanceof Element ? event.target.closest('button[lang]') : null;
+        const chosen = button?.getAttribute('lang');
+        if (!button || !frameButtons.has(button) || root.dataset.appOwned !== undefined) return;
+        if (!chosen || !options.languages.includes(chosen) || chosen === lang) return;
+        const query = new URLSearchParams(window.location.search);
+        query.set('ui', chosen);
+        window.location.replace(`${window.location.pathname}?${query}${window.location.hash}`);
+      },
+      true,
+    );
   }
   // The chunks the app will ask for, fetched with the app's own once what was shown has
   // painted (afterFirstPaint): that paint then has the connection to itself.

@@ -213,6 +213,65 @@ describe('what a deployment sends', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a language tapped on a frame before the app has loaded opens the same address in it; once the app is there, its own switch works in place', async () => {
+    const [fi, sv, en] = [strings('fi'), strings('sv'), strings('en')];
+    session = await openSession({ uiLanguage: 'fi' });
+    let { page } = session;
+    const { errors } = session;
+    const languageButton = (name: string) =>
+      page
+        .getByRole('group', {
+          name: new RegExp(`^(${[fi, sv, en].map((x) => x.common.uiLanguage).join('|')})$`),
+        })
+        .getByRole('button', { name, exact: true });
+    let release = await holdTheApp(page);
+
+    // The results of a share link: the frame in Swedish, with the answers kept.
+    const link = 'needs=youth&age=teen&lang=fi&channels=chat&access=independent';
+    await page.goto(`${baseUrl()}?ui=fi&${link}`);
+    await page.getByRole('heading', { level: 1, name: fi.results.title }).waitFor();
+    await languageButton('Svenska').click();
+    const svHeading = page.getByRole('heading', { level: 1, name: sv.results.title });
+    await svHeading.waitFor();
+    const query = new URL(page.url()).searchParams;
+    expect(query.get('ui')).toBe('sv');
+    expect(query.get('needs')).toBe('youth');
+    expect(query.get('access')).toBe('independent');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    release();
+    await releaseOverFrame(page, svHeading, '[data-tool-id]', () => undefined);
+
+    expect(errors).toEqual([]);
+
+    // The first screen (a device with no record yet), whose buttons the app adopts when it
+    // hydrates them.
+    await session.close();
+    session = await openSession({ uiLanguage: 'fi' });
+    const { page: fresh, errors: freshErrors } = session;
+    page = fresh;
+    release = await holdTheApp(page);
+    await page.goto(`${baseUrl()}?ui=fi`);
+    await page.getByRole('heading', { level: 1, name: fi.wizard.needs.title }).waitFor();
+    await languageButton('English').click();
+    const enHeading = page.getByRole('heading', { level: 1, name: en.wizard.needs.title });
+    await enHeading.waitFor();
+    expect(new URL(page.url()).searchParams.get('ui')).toBe('en');
+    await page.evaluate(() => ((window as unknown as { samePage: boolean }).samePage = true));
+    release();
+    await page.waitForFunction(() => {
+      const h = document.querySelector('h1');
+      return h !== null && Object.keys(h).some((key) => key.startsWith('__reactFiber'));
+    });
+    // Now the app's switch: in place, no new page, the checked need kept.
+    await page.getByLabel(en.need('youth'), { exact: true }).check();
+    await languageButton('Suomi').click();
+    await page.getByRole('heading', { level: 1, name: fi.wizard.needs.title }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
+    expect(await page.getByLabel(fi.need('youth'), { exact: true }).isChecked()).toBe(true);
+    expect(new URL(page.url()).searchParams.get('ui')).toBe('fi');
+    expect(freshErrors).toEqual([]);
+  });
+
   it('a share link the app cannot read replaces the results frame with the question to check', async () => {
     const s = strings('en');
     session = await openSession({ uiLanguage: 'en' });
