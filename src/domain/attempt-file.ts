@@ -128,11 +128,13 @@ export interface CaseSummary {
 const countIds = (lists: readonly (readonly string[])[]) => {
   const counts = new Map<string, number>();
   for (const list of lists) for (const id of new Set(list)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts]
-    .map(([id, count]) => ({ id, count }))
-    // Ids are kebab-case ASCII: comparing code units orders them as a collator would, without
-    // loading ICU's collation data.
-    .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return (
+    [...counts]
+      .map(([id, count]) => ({ id, count }))
+      // Ids are kebab-case ASCII: comparing code units orders them as a collator would, without
+      // loading ICU's collation data.
+      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  );
 };
 
 const median = (sorted: readonly number[]) => {
