@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { QUESTION_IDS, type Answers, type QuestionId } from './answers.ts';
 import { ExpertAnswers, MAX_PRACTICE_TOOLS } from './scenario.ts';
 import { KebabId } from './taxonomy-schemas.ts';
+import { compareCodeUnits } from './name-order.ts';
 
 /**
  * What a student hands in after a practice case: ids, codes, numbers and a date, never free
@@ -128,13 +129,9 @@ export interface CaseSummary {
 const countIds = (lists: readonly (readonly string[])[]) => {
   const counts = new Map<string, number>();
   for (const list of lists) for (const id of new Set(list)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return (
-    [...counts]
-      .map(([id, count]) => ({ id, count }))
-      // Ids are kebab-case ASCII: comparing code units orders them as a collator would, without
-      // loading ICU's collation data.
-      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  );
+  return [...counts]
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || compareCodeUnits(a.id, b.id));
 };
 
 const median = (sorted: readonly number[]) => {

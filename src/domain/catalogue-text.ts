@@ -1,5 +1,6 @@
 import type { Tool } from './catalogue.ts';
 import type { LocalizedText, UiLanguage } from './taxonomy.ts';
+import { sortedByName } from './name-order.ts';
 
 /**
  * The catalogue's text comes apart from the rest of it. Every text of the catalogue is a
@@ -46,17 +47,16 @@ export function withoutText(tools: readonly Tool[]): Tool[] {
 }
 
 /**
- * The catalogue's ids in the order of their names in one language, the id breaking a tie so
- * the order never moves. The build computes it for each language's text module: a page's
- * first Intl.Collator loads its collation data, 8-16 ms of main thread at full speed here
- * (four times that on a phone), in the task that first draws the catalogue's list.
+ * The catalogue's ids in the order of their names in one language (sortedByName). The build
+ * computes it for each language's text module, so the catalogue page sorts nothing itself.
  */
-export function idsByName(tools: readonly Tool[], lang: UiLanguage): string[] {
-  const collator = new Intl.Collator(lang);
-  return [...tools]
-    .sort((a, b) => collator.compare(a.name[lang], b.name[lang]) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((tool) => tool.id);
-}
+export const idsByName = (tools: readonly Tool[], lang: UiLanguage): string[] =>
+  sortedByName(
+    tools,
+    lang,
+    (tool) => tool.name[lang],
+    (tool) => tool.id,
+  ).map((tool) => tool.id);
 
 /**
  * The tools by name in `lang`: in the order given (a language's precomputed `byName`) when it

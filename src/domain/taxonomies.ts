@@ -20,6 +20,7 @@ import {
   type UiLanguage,
 } from './taxonomy.ts';
 import { LocalizedText } from './schema-helpers.ts';
+import { sortedByName } from './name-order.ts';
 
 /** A label in each UI language. */
 const Label = LocalizedText;
@@ -103,9 +104,8 @@ export type OtherClientLanguageId = Exclude<ClientLanguageId, (typeof PRIMARY_CL
 
 /**
  * The client languages of the "another language" list in the order of their labels in each UI
- * language, the id breaking a tie. The build computes it with the labels (src/domain/bundled/):
- * a page's first Intl.Collator loads its collation data, 8-16 ms of main thread at full speed
- * (four times that on a phone), which fell on the click that opens the client step.
+ * language (sortedByName). The build computes it with the labels (src/domain/bundled/), so the
+ * click that opens the client step sorts nothing.
  */
 export function otherLanguagesByName(
   taxonomies: TaxonomiesFile,
@@ -113,11 +113,13 @@ export function otherLanguagesByName(
   const others = CLIENT_LANGUAGE_IDS.filter(
     (id): id is OtherClientLanguageId => !(PRIMARY_CLIENT_LANGUAGE_IDS as readonly string[]).includes(id),
   );
-  const byName = (lang: UiLanguage) => {
-    const collator = new Intl.Collator(lang);
-    const name = (id: OtherClientLanguageId) => taxonomies.languages[id][lang];
-    return [...others].sort((a, b) => collator.compare(name(a), name(b)) || (a < b ? -1 : a > b ? 1 : 0));
-  };
+  const byName = (lang: UiLanguage) =>
+    sortedByName(
+      others,
+      lang,
+      (id) => taxonomies.languages[id][lang],
+      (id) => id,
+    );
   return Object.fromEntries(UI_LANGUAGES.map((lang) => [lang, byName(lang)])) as Record<
     UiLanguage,
     OtherClientLanguageId[]

@@ -9,6 +9,7 @@ import type {
   ToolLanguageId,
 } from '../domain/taxonomy.ts';
 import { isRankable, type Tool } from '../domain/catalogue.ts';
+import { compareCodeUnits } from '../domain/name-order.ts';
 import type { AccessAnswer, Answers } from '../domain/answers.ts';
 
 /**
@@ -305,7 +306,7 @@ function rankTool(answers: Answers, tool: Tool): Ranked {
 function byRank(a: Ranked, b: Ranked): number {
   if (a.item.withinReach !== b.item.withinReach) return a.item.withinReach ? -1 : 1;
   if (a.points !== b.points) return b.points - a.points;
-  return a.item.toolId < b.item.toolId ? -1 : a.item.toolId > b.item.toolId ? 1 : 0;
+  return compareCodeUnits(a.item.toolId, b.item.toolId);
 }
 
 /** The shortest prefix of RELAXATION_ORDER after which some tool meets every answer left. */
