@@ -57,7 +57,7 @@ export function parseBundledData(root: string): BundledData {
     ethicsRuleIds: new Set(rules.map((r) => r.id)),
   });
   return {
-    taxonomies: { default: taxonomies, named: { languagesByName: otherLanguagesByName(taxonomies) } },
+    taxonomies: { default: taxonomies, named: { otherLanguagesInOrder: otherLanguagesByName(taxonomies) } },
     catalogue: { default: withoutText(catalogue), named: { localOverlays } },
     'catalogue-text-fi': {
       default: catalogueStrings(catalogue, 'fi'),

@@ -1,4 +1,4 @@
-import bundledTaxonomies, { languagesByName } from './bundled/taxonomies.ts';
+import bundledTaxonomies, { otherLanguagesInOrder as bundledOrder } from './bundled/taxonomies.ts';
 import type { OtherClientLanguageId, TaxonomiesFile } from './taxonomies.ts';
 import type { UiLanguage } from './taxonomy.ts';
 
@@ -9,4 +9,4 @@ export const taxonomies: TaxonomiesFile = bundledTaxonomies;
 
 /** The client step's "another language" list in the order of its labels, per UI language. */
 export const otherLanguagesInOrder: Readonly<Record<UiLanguage, readonly OtherClientLanguageId[]>> =
-  languagesByName;
+  bundledOrder;

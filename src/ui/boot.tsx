@@ -63,11 +63,11 @@ export async function boot(container: HTMLElement): Promise<void> {
   // The page may already show the prerendered first screen (scripts/first-screen.ts): the
   // app takes it over as it is when it would render the same. Otherwise it starts afresh.
   if (container.dataset.firstScreen === lang && isFirstScreen(mode, wizard)) {
-    // As a transition: React then hydrates in short slices and lets the phone answer taps
-    // in between, instead of one long task (Lighthouse: total blocking time).
     // The frame's language buttons become the app's (scripts/first-screen.ts): a tap on one
     // before React has hydrated it is React's to replay from now on.
     container.dataset.appOwned = '';
+    // As a transition: React then hydrates in short slices and lets the phone answer taps
+    // in between, instead of one long task (Lighthouse: total blocking time).
     startTransition(() => {
       hydrateRoot(container, tree);
     });

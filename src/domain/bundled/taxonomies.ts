@@ -6,4 +6,4 @@ import { otherLanguagesByName, parseTaxonomies } from '../taxonomies.ts';
 // here instead (see README.md in this folder).
 const taxonomies = parseTaxonomies(taxonomiesJson);
 export default taxonomies;
-export const languagesByName = otherLanguagesByName(taxonomies);
+export const otherLanguagesInOrder = otherLanguagesByName(taxonomies);
